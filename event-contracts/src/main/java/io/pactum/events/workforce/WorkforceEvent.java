@@ -7,5 +7,5 @@ import io.pactum.events.Topics;
 /** Events about the workforce directory (competency-service), published on {@link Topics#WORKFORCE}. */
 @Topic(Topics.WORKFORCE)
 public sealed interface WorkforceEvent extends PactumEvent
-        permits EmployeeUpserted {
+        permits EmployeeUpserted, EmployeeDeactivated {
 }
