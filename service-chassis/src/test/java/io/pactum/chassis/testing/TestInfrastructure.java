@@ -40,7 +40,7 @@ public final class TestInfrastructure {
     public static synchronized String mongoAddress() {
         if (mongo == null) {
             MongoServer server = new MongoServer(new MemoryBackend());
-            InetSocketAddress address = server.bind("127.0.0.1", 0);
+            InetSocketAddress address = server.bind();
             mongo = server;
             mongoAddress = "mongodb://127.0.0.1:" + address.getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "test-mongo-stop"));

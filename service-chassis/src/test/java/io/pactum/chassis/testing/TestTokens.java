@@ -23,6 +23,7 @@ public final class TestTokens {
                 .jwt(token -> token.subject(employeeId)
                         .claim("roles", roles.stream().map(Role::name).toList())
                         .claim("business_units", Arrays.asList(businessUnits)))
-                .authorities(roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+                .authorities(roles.stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toArray(SimpleGrantedAuthority[]::new));
     }
 }
