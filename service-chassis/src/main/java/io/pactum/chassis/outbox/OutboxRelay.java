@@ -100,7 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             for (Document event : pending) {
                 publish(event);
-                sent.add(event.getString("id"));
+                sent.add(event.getString("eventId"));
             }
         } catch (Exception e) {
             log.warn("outbox relay: publishing from {}/{} stopped, will retry: {}", collection,
@@ -108,7 +108,7 @@ public class OutboxRelay implements SmartLifecycle {
         } finally {
             if (!sent.isEmpty()) {
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
-                        new Update().pull(Outbox.FIELD, Query.query(Criteria.where("id").in(sent))),
+                        new Update().pull(Outbox.FIELD, Query.query(Criteria.where("eventId").in(sent))),
                         collection);
                 published.increment(sent.size());
             }
@@ -117,7 +117,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void publish(Document event) throws InterruptedException, ExecutionException, TimeoutException {
-        String id = event.getString("id");
+        String id = event.getString("eventId");
         var cloudEvent = CloudEventMapping.toCloudEvent(id, event.getString("type"), source,
                 event.getString("subject"), event.getDate("occurredAt").toInstant().atOffset(ZoneOffset.UTC),
                 event.getString("payload").getBytes(StandardCharsets.UTF_8));

@@ -7,7 +7,7 @@ import java.time.Instant;
  * change and these events in one single-document write; the {@link OutboxRelay} publishes them and then
  * removes them. Kept as stored JSON so the relay never needs the producer's Java types.
  *
- * @param id          unique event id (the CloudEvents {@code id}); consumers deduplicate on it
+ * @param eventId     unique event id (the CloudEvents {@code id}); consumers deduplicate on it
  * @param type        logical type name
  * @param topic       Kafka topic
  * @param subject     employee id: CloudEvents subject and Kafka key
@@ -15,6 +15,6 @@ import java.time.Instant;
  * @param payload     the event data as JSON
  * @param traceparent W3C trace context of the request that caused it, or null
  */
-public record PendingEvent(String id, String type, String topic, String subject, Instant occurredAt,
+public record PendingEvent(String eventId, String type, String topic, String subject, Instant occurredAt,
                            String payload, String traceparent) {
 }
