@@ -28,6 +28,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class OutboxRelayIntegrationTest {
 
+    /** A consumer group of its own, apart from other test classes' sample services. */
+    private static final String APPLICATION = "chassis-outbox-" + UUID.randomUUID().toString().substring(0, 8);
+
     @Test
     void a_write_made_while_the_relay_was_down_is_published_exactly_once_after_restart() {
         String database = "outbox-" + UUID.randomUUID();
@@ -35,7 +38,7 @@ class OutboxRelayIntegrationTest {
         String eventId;
 
         // 1. the service writes the aggregate and its event, then stops before any publish
-        try (ConfigurableApplicationContext first = SampleService.start(database, Map.of("pactum.outbox.relay-enabled", false))) {
+        try (ConfigurableApplicationContext first = SampleService.start(database, Map.of("spring.application.name", APPLICATION, "pactum.outbox.relay-enabled", false))) {
             assertThat(first.containsBean("outboxRelay")).isFalse();
             Parcel parcel = parcel(recipient);
             PendingEvent pending = first.getBean(Outbox.class)
@@ -47,7 +50,7 @@ class OutboxRelayIntegrationTest {
         assertThat(recordsWithId(eventId)).isZero();
 
         // 2. restarted, the relay finds the pending event, publishes it and removes it from the document
-        try (ConfigurableApplicationContext second = SampleService.start(database, Map.of())) {
+        try (ConfigurableApplicationContext second = SampleService.start(database, Map.of("spring.application.name", APPLICATION))) {
             MongoTemplate mongo = second.getBean(MongoTemplate.class);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(recordsWithId(eventId)).isEqualTo(1);
@@ -58,7 +61,7 @@ class OutboxRelayIntegrationTest {
         }
 
         // 3. another restart publishes nothing again
-        try (ConfigurableApplicationContext third = SampleService.start(database, Map.of())) {
+        try (ConfigurableApplicationContext third = SampleService.start(database, Map.of("spring.application.name", APPLICATION))) {
             assertThat(third.getBean(OutboxRelay.class).relayOnce()).isZero();
         }
         assertThat(recordsWithId(eventId)).isEqualTo(1);
@@ -71,7 +74,7 @@ class OutboxRelayIntegrationTest {
     void events_of_one_aggregate_are_published_in_order_with_key_and_cloudevents_headers() {
         String database = "outbox-" + UUID.randomUUID();
         String recipient = "o-" + UUID.randomUUID();
-        try (ConfigurableApplicationContext service = SampleService.start(database, Map.of("pactum.outbox.relay-enabled", false))) {
+        try (ConfigurableApplicationContext service = SampleService.start(database, Map.of("spring.application.name", APPLICATION, "pactum.outbox.relay-enabled", false))) {
             Outbox outbox = service.getBean(Outbox.class);
             Parcel parcel = parcel(recipient);
             for (int i = 0; i < 5; i++) {
@@ -79,7 +82,7 @@ class OutboxRelayIntegrationTest {
             }
             service.getBean(MongoTemplate.class).insert(parcel);
         }
-        try (ConfigurableApplicationContext service = SampleService.start(database, Map.of())) {
+        try (ConfigurableApplicationContext service = SampleService.start(database, Map.of("spring.application.name", APPLICATION))) {
             await().atMost(Duration.ofSeconds(30)).until(() -> recordsFor(recipient).size() == 5);
             List<ConsumerRecord<String, byte[]>> records = recordsFor(recipient);
             List<String> ids = records.stream()
@@ -88,7 +91,7 @@ class OutboxRelayIntegrationTest {
             assertThat(ids).containsExactly("n0", "n1", "n2", "n3", "n4");
             assertThat(records).allSatisfy(r -> {
                 assertThat(header(r, "ce_type")).isEqualTo("pactum.notification.sent.v1");
-                assertThat(header(r, "ce_source")).isEqualTo("/pactum/chassis-sample");
+                assertThat(header(r, "ce_source")).isEqualTo("/pactum/" + APPLICATION);
                 assertThat(header(r, "ce_subject")).isEqualTo(recipient);
                 assertThat(header(r, "ce_specversion")).isEqualTo("1.0");
             });

@@ -5,6 +5,7 @@ import io.pactum.events.EventCatalog;
 import io.pactum.events.EventDescriptor;
 import io.pactum.events.EventEnvelope;
 import io.pactum.events.EventJson;
+import io.pactum.events.MalformedEventException;
 import io.pactum.events.PactumEvent;
 import java.net.URI;
 import java.time.Duration;
@@ -44,9 +45,14 @@ public final class TestTopics {
 
     /** Publishes an event with the given id (publish it twice to simulate a redelivery). */
     public static void publish(String id, PactumEvent event) {
+        publish(id, event, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Publishes an event with the given id and occurrence time. */
+    public static void publish(String id, PactumEvent event, OffsetDateTime time) {
         EventDescriptor descriptor = EventCatalog.of(event);
         var cloudEvent = CloudEventMapping.toCloudEvent(id, descriptor.type(), TEST_SOURCE, event.employeeId(),
-                OffsetDateTime.now(ZoneOffset.UTC), EventJson.write(event));
+                time, EventJson.write(event));
         send(CloudEventMapping.toRecord(descriptor.topic(), cloudEvent));
     }
 
@@ -88,9 +94,17 @@ public final class TestTopics {
         }
     }
 
-    /** Every event on the topic so far, decoded. */
+    /** Every event on the topic so far, decoded; records that are not valid events (test poison) are left out. */
     public static List<EventEnvelope> events(String topic) {
-        return records(topic).stream().map(r -> CloudEventMapping.fromRecord(r.headers(), r.value())).toList();
+        List<EventEnvelope> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records(topic)) {
+            try {
+                events.add(CloudEventMapping.fromRecord(record.headers(), record.value()));
+            } catch (MalformedEventException notAnEvent) {
+                // a poison record some test sent on purpose
+            }
+        }
+        return events;
     }
 
     /** The events of one type on the topic so far. */
