@@ -72,7 +72,7 @@ public class ChassisAutoConfiguration {
         return new Outbox(clock, traceContext);
     }
 
-    @Bean(destroyMethod = "")
+    @Bean
     Producer<String, byte[]> outboxProducer(@Value("${pactum.kafka.bootstrap-servers}") String bootstrapServers,
                                             @Value("${spring.application.name}") String application) {
         return new KafkaProducer<>(Map.of(

@@ -163,7 +163,6 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        producer.close(Duration.ofSeconds(5));
     }
 
     @Override
