@@ -7,5 +7,6 @@ import io.pactum.events.Topics;
 /** Events about competency profiles (competency-service), published on {@link Topics#COMPETENCIES}. */
 @Topic(Topics.COMPETENCIES)
 public sealed interface CompetencyEvent extends PactumEvent
-        permits CompetencyLevelChanged {
+        permits CompetencyLevelChanged,
+                RoleProfileChanged {
 }

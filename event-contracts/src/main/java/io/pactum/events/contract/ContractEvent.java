@@ -7,7 +7,18 @@ import io.pactum.events.Topics;
 /** Events about learning contracts (contract-service), published on {@link Topics#CONTRACTS}. */
 @Topic(Topics.CONTRACTS)
 public sealed interface ContractEvent extends PactumEvent
-        permits ContractSigned {
+        permits ContractSigned,
+                ContractProposed,
+                ContractAmended,
+                ContractActivated,
+                ContractFundingDeclined,
+                MilestoneCompleted,
+                MilestoneMissed,
+                CheckInRecorded,
+                CheckInMissed,
+                ContractCompleted,
+                ContractFailed,
+                ContractCancelled {
 
     String contractId();
 }

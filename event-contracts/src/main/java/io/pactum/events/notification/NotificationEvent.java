@@ -7,5 +7,6 @@ import io.pactum.events.Topics;
 /** Events about deliveries (notification-service), published on {@link Topics#NOTIFICATIONS}. */
 @Topic(Topics.NOTIFICATIONS)
 public sealed interface NotificationEvent extends PactumEvent
-        permits NotificationSent {
+        permits NotificationSent,
+                NotificationFailed {
 }
