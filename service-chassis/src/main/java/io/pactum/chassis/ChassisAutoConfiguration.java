@@ -5,6 +5,7 @@ import io.micrometer.tracing.Tracer;
 import io.pactum.chassis.messaging.InboundEvents;
 import io.pactum.chassis.observability.MongoPingHealthIndicator;
 import io.pactum.chassis.observability.TraceContext;
+import io.pactum.chassis.outbox.AggregateWriter;
 import io.pactum.chassis.outbox.Outbox;
 import io.pactum.chassis.outbox.OutboxRelay;
 import io.pactum.chassis.security.AccessPolicy;
@@ -83,6 +84,11 @@ public class ChassisAutoConfiguration {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.LINGER_MS_CONFIG, 0),
                 new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    AggregateWriter aggregateWriter(MongoTemplate mongo) {
+        return new AggregateWriter(mongo);
     }
 
     @Bean

@@ -1,0 +1,63 @@
+package io.pactum.chassis.outbox;
+
+import io.pactum.chassis.messaging.AppliedEvents;
+import java.util.List;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes an aggregate's new state and the events it caused as ONE conditional single-document update:
+ * the state fields are set, the events appended to {@link Outbox#FIELD} (never replacing what the relay
+ * has not yet published, nor bringing back what it already removed), the version incremented and, for
+ * a change caused by an inbound event, that event's id recorded. The update only applies when the
+ * stored version is the expected one and the event id is not yet recorded.
+ */
+public class AggregateWriter {
+
+    public static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+
+    public AggregateWriter(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Inserts a new aggregate document, which already holds its first pending events. */
+    public void insert(Object document, String collection) {
+        mongo.insert(document, collection);
+    }
+
+    /**
+     * @param state           the aggregate's document with its new state (its version, pending events and
+     *                        applied event ids are ignored)
+     * @param appliedEventId  the inbound event that caused the change, or null for a command
+     * @return false when the document changed meanwhile (another version) or the event was already applied
+     */
+    public boolean update(String collection, Object id, long expectedVersion, Object state,
+                          List<PendingEvent> events, @Nullable String appliedEventId) {
+        Document fields = new Document();
+        mongo.getConverter().write(state, fields);
+        Update update = new Update();
+        for (var field : fields.entrySet()) {
+            switch (field.getKey()) {
+                case "_id", "_class", VERSION, Outbox.FIELD, AppliedEvents.FIELD -> {
+                }
+                default -> update.set(field.getKey(), field.getValue());
+            }
+        }
+        update.inc(VERSION, 1);
+        if (!events.isEmpty()) {
+            update.push(Outbox.FIELD).each(events.toArray());
+        }
+        Criteria criteria = Criteria.where("_id").is(id).and(VERSION).is(expectedVersion);
+        if (appliedEventId != null) {
+            criteria = criteria.andOperator(AppliedEvents.notYetApplied(appliedEventId));
+            AppliedEvents.recordApplied(update, appliedEventId);
+        }
+        return mongo.updateFirst(Query.query(criteria), update, collection).getModifiedCount() == 1;
+    }
+}
