@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,6 +66,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new InvalidFieldException.FieldError(e.getName(), "has an invalid value")));
     }
 
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected failure", e);
@@ -115,7 +121,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new InvalidFieldException.FieldError("body", "is not readable JSON"))));
     }
 
-    private static ProblemDetail invalid(String detail, List<InvalidFieldException.FieldError> errors) {
+    /** A 400 problem listing the offending fields. */
+    public static ProblemDetail invalid(String detail, List<InvalidFieldException.FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(INVALID_REQUEST);
         problem.setTitle("Invalid request");

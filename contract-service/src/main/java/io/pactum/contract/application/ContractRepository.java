@@ -1,0 +1,36 @@
+package io.pactum.contract.application;
+
+import io.pactum.contract.domain.ContractStatus;
+import io.pactum.contract.domain.LearningContract;
+import io.pactum.events.contract.ContractEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where contracts live. Every write stores the new state and the events it caused in one document write. */
+public interface ContractRepository {
+
+    Optional<Stored> find(String id);
+
+    void insert(LearningContract contract, List<ContractEvent> events);
+
+    /**
+     * @param causedBy the inbound event that caused the change, recorded so it is applied once; null for a command
+     * @return false when the contract changed meanwhile or the event was already applied
+     */
+    boolean update(Stored before, LearningContract after, List<ContractEvent> events, String causedBy);
+
+    Page search(Filter filter, int page, int size);
+
+    /** A loaded contract with the version it was read at. */
+    record Stored(LearningContract contract, long version, Set<String> appliedEventIds) {
+    }
+
+    /** Visibility (any of the three) and the caller's filters. */
+    record Filter(String visibleToEmployee, String visibleToManager, List<String> visibleInUnits,
+                  String employeeId, ContractStatus status, String businessUnit) {
+    }
+
+    record Page(List<LearningContract> items, long total) {
+    }
+}

@@ -1,0 +1,99 @@
+package io.pactum.contract.persistence;
+
+import io.pactum.chassis.outbox.AggregateWriter;
+import io.pactum.chassis.outbox.Outbox;
+import io.pactum.contract.application.ContractRepository;
+import io.pactum.contract.domain.LearningContract;
+import io.pactum.events.contract.ContractEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoContractRepository implements ContractRepository {
+
+    private final MongoTemplate mongo;
+    private final AggregateWriter writer;
+    private final Outbox outbox;
+
+    MongoContractRepository(MongoTemplate mongo, AggregateWriter writer, Outbox outbox) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Optional<Stored> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, ContractDocument.class))
+                .map(d -> new Stored(toDomain(d), d.version, Set.copyOf(d.appliedEventIds)));
+    }
+
+    @Override
+    public void insert(LearningContract contract, List<ContractEvent> events) {
+        ContractDocument document = toDocument(contract);
+        document.pendingEvents.addAll(outbox.pending(events));
+        writer.insert(document, ContractDocument.COLLECTION);
+    }
+
+    @Override
+    public boolean update(Stored before, LearningContract after, List<ContractEvent> events, String causedBy) {
+        return writer.update(ContractDocument.COLLECTION, after.id(), before.version(), toDocument(after),
+                outbox.pending(events), causedBy);
+    }
+
+    @Override
+    public Page search(Filter filter, int page, int size) {
+        List<Criteria> visible = new ArrayList<>();
+        visible.add(Criteria.where("employeeId").is(filter.visibleToEmployee()));
+        if (filter.visibleToManager() != null) {
+            visible.add(Criteria.where("managerId").is(filter.visibleToManager()));
+        }
+        if (!filter.visibleInUnits().isEmpty()) {
+            visible.add(Criteria.where("businessUnit").in(filter.visibleInUnits()));
+        }
+        List<Criteria> all = new ArrayList<>();
+        all.add(new Criteria().orOperator(visible));
+        if (filter.employeeId() != null) {
+            all.add(Criteria.where("employeeId").is(filter.employeeId()));
+        }
+        if (filter.status() != null) {
+            all.add(Criteria.where("status").is(filter.status()));
+        }
+        if (filter.businessUnit() != null) {
+            all.add(Criteria.where("businessUnit").is(filter.businessUnit()));
+        }
+        Query query = Query.query(new Criteria().andOperator(all));
+        long total = mongo.count(query, ContractDocument.class);
+        query.with(Sort.by("_id")).skip((long) page * size).limit(size);
+        return new Page(mongo.find(query, ContractDocument.class).stream().map(MongoContractRepository::toDomain).toList(),
+                total);
+    }
+
+    private static ContractDocument toDocument(LearningContract contract) {
+        ContractDocument d = new ContractDocument();
+        d.id = contract.id();
+        d.employeeId = contract.employeeId();
+        d.managerId = contract.managerId();
+        d.businessUnit = contract.businessUnit();
+        d.fiscalYear = contract.fiscalYear();
+        d.status = contract.status();
+        d.revision = contract.revision();
+        d.terms = contract.terms();
+        d.history = new ArrayList<>(contract.history());
+        d.signatures = contract.signatures();
+        d.fundingDecision = contract.fundingDecision();
+        return d;
+    }
+
+    private static LearningContract toDomain(ContractDocument d) {
+        return LearningContract.restore(d.id, d.employeeId, d.managerId, d.businessUnit, d.fiscalYear, d.status,
+                d.revision, d.terms, d.history, d.signatures == null ? java.util.Map.of() : d.signatures,
+                d.fundingDecision);
+    }
+}

@@ -1,0 +1,92 @@
+package io.pactum.contract.web;
+
+import io.pactum.chassis.security.Caller;
+import io.pactum.chassis.web.InvalidFieldException;
+import io.pactum.contract.application.ContractCommands;
+import io.pactum.contract.application.ContractQueries;
+import io.pactum.contract.application.ContractRepository;
+import io.pactum.contract.domain.ContractStatus;
+import io.pactum.contract.domain.LearningContract;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/contracts")
+@Validated
+class ContractController {
+
+    private final ContractCommands commands;
+    private final ContractQueries queries;
+
+    ContractController(ContractCommands commands, ContractQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record SignRequest(@NotNull @Min(1) Integer revision) {
+    }
+
+    record PageView(List<ContractView> items, int page, int size, long total) {
+    }
+
+    @PostMapping
+    ResponseEntity<ContractView> create(@Valid @RequestBody ContractRequest request, Caller caller) {
+        LearningContract contract = commands.draft(caller, request.employeeId(), request.fiscalYear(), request.terms());
+        return ResponseEntity.created(URI.create("/api/contracts/" + contract.id())).body(ContractView.of(contract));
+    }
+
+    @GetMapping("/{id}")
+    ContractView get(@PathVariable String id, Caller caller) {
+        return ContractView.of(queries.get(caller, id));
+    }
+
+    @GetMapping
+    PageView list(@RequestParam(required = false) String employeeId, @RequestParam(required = false) ContractStatus status,
+                  @RequestParam(required = false) String businessUnit,
+                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
+        ContractRepository.Page found = queries.list(caller, employeeId, status, businessUnit, page, size);
+        return new PageView(found.items().stream().map(ContractView::of).toList(), page, size, found.total());
+    }
+
+    @GetMapping("/{id}/revisions")
+    List<ContractView.RevisionView> revisions(@PathVariable String id, Caller caller) {
+        return queries.get(caller, id).history().stream().map(ContractView.RevisionView::of).toList();
+    }
+
+    @PutMapping("/{id}")
+    ContractView amend(@PathVariable String id, @Valid @RequestBody ContractRequest request, Caller caller) {
+        LearningContract current = queries.get(caller, id);
+        if (!current.employeeId().equals(request.employeeId())) {
+            throw new InvalidFieldException("employeeId", "cannot change: the contract belongs to " + current.employeeId());
+        }
+        if (current.fiscalYear() != request.fiscalYear()) {
+            throw new InvalidFieldException("fiscalYear", "cannot change after the contract was drafted");
+        }
+        return ContractView.of(commands.amend(caller, id, request.terms()));
+    }
+
+    @PostMapping("/{id}/propose")
+    ContractView propose(@PathVariable String id, Caller caller) {
+        return ContractView.of(commands.propose(caller, id));
+    }
+
+    @PostMapping("/{id}/sign")
+    ContractView sign(@PathVariable String id, @Valid @RequestBody SignRequest request, Caller caller) {
+        return ContractView.of(commands.sign(caller, id, request.revision()));
+    }
+}
