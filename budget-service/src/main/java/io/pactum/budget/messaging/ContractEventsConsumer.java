@@ -1,0 +1,18 @@
+package io.pactum.budget.messaging;
+
+import io.pactum.budget.application.Reservations;
+import io.pactum.chassis.messaging.InboundEvents;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Signed contracts from {@code pactum.contracts}. */
+@Configuration
+class ContractEventsConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> contractEvents(InboundEvents inbound, Reservations reservations) {
+        return inbound.consumer(reservations::handle);
+    }
+}
