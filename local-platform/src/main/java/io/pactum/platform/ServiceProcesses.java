@@ -1,0 +1,183 @@
+package io.pactum.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The five services as separate JVM processes from their fat jars, configured by environment variables,
+ * logging to {@code <data-dir>/logs/<service>.log}. On JDK 25 or newer each runs with an AOT cache that
+ * its first run records (and that is recorded again when the jar is rebuilt). A service that dies (a crash,
+ * {@code kill -9}) is started again, as an orchestrator would.
+ */
+final class ServiceProcesses implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private static final int MAX_RESTARTS = 10;
+
+    private final PlatformOptions options;
+    private final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> restarts = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean supervising;
+    private volatile boolean stopping;
+
+    ServiceProcesses(PlatformOptions options) {
+        this.options = options;
+    }
+
+    static Path jar(PlatformOptions options, String service) {
+        return options.root().resolve(service).resolve("target").resolve(service + ".jar");
+    }
+
+    void startAll() {
+        for (String service : options.services()) {
+            Path jar = jar(options, service);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing; build first (./mvnw -DskipTests package, or ./pactum up builds it)");
+            }
+        }
+        for (String service : options.services()) {
+            start(service);
+        }
+    }
+
+    private void start(String service) {
+        try {
+            Path logs = Files.createDirectories(options.dataDir().resolve("logs"));
+            Path jar = jar(options, service);
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m",
+                    "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-XX:-UsePerfData"));
+            command.addAll(aotOptions(service, jar));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("SERVER_PORT", String.valueOf(options.servicePort(service)));
+            env.put("SPRING_PROFILES_ACTIVE", "local");
+            env.put("PACTUM_KAFKA_BOOTSTRAP", "localhost:" + options.kafkaPort());
+            env.put("PACTUM_MONGODB_URI", "mongodb://localhost:" + options.mongoPort() + "/pactum-"
+                    + service.replace("-service", ""));
+            env.put("PACTUM_OIDC_ISSUER", options.issuer());
+            env.put("PACTUM_SMTP_HOST", "localhost");
+            env.put("PACTUM_SMTP_PORT", String.valueOf(options.smtpPort()));
+            Process process = builder.start();
+            processes.put(service, process);
+            process.onExit().thenAccept(exited -> restartIfCrashed(service, exited));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service, e);
+        }
+    }
+
+    private void restartIfCrashed(String service, Process exited) {
+        if (!supervising || stopping || processes.get(service) != exited) {
+            return;
+        }
+        int count = restarts.merge(service, 1, Integer::sum);
+        if (count > MAX_RESTARTS) {
+            System.err.println("  " + service + " exited with code " + exited.exitValue() + " and was restarted "
+                    + MAX_RESTARTS + " times already; leaving it stopped. See its log.");
+            return;
+        }
+        System.out.println("  " + service + " exited with code " + exited.exitValue() + "; starting it again");
+        start(service);
+    }
+
+    /** JDK 25's AOT cache roughly halves start-up; older JDKs run without it. */
+    private List<String> aotOptions(String service, Path jar) throws IOException {
+        if (Runtime.version().feature() < 25) {
+            return List.of();
+        }
+        Path aot = Files.createDirectories(options.dataDir().resolve("aot")).resolve(service + ".aot");
+        if (Files.exists(aot) && Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            return List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off");
+        }
+        Files.deleteIfExists(aot);
+        return List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off");
+    }
+
+    /** Waits until every service answers UP on /actuator/health; names the one that died or is late. */
+    void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String service : options.services()) {
+            while (!healthy(service)) {
+                Process process = processes.get(service);
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " stopped with exit code " + process.exitValue()
+                            + ". The end of its log:\n" + tail(service));
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service + " did not become healthy within " + timeout.toSeconds()
+                            + " s. The end of its log:\n" + tail(service));
+                }
+                try {
+                    TimeUnit.MILLISECONDS.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for " + service);
+                }
+            }
+        }
+        supervising = true; // from now on a service that dies is started again
+    }
+
+    boolean healthy(String service) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(options.serviceUrl(service) + "/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    List<ProcessHandle> handles() {
+        return processes.values().stream().map(Process::toHandle).toList();
+    }
+
+    private String tail(String service) {
+        try {
+            List<String> lines = Files.readAllLines(options.dataDir().resolve("logs").resolve(service + ".log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** SIGTERM to all, then wait; whatever is still running after the deadline is killed. */
+    @Override
+    public void close() {
+        stopping = true;
+        processes.values().forEach(Process::destroy);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (Process process : processes.values()) {
+            try {
+                long left = Math.max(0, deadline - System.nanoTime());
+                if (!process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
