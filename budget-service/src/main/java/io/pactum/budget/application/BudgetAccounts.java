@@ -1,32 +1,47 @@
 package io.pactum.budget.application;
 
 import io.pactum.budget.domain.BudgetAccount;
-import io.pactum.budget.domain.BudgetPolicy;
+import io.pactum.budget.domain.FundingDecision;
 import io.pactum.events.budget.BudgetEvent;
+import io.pactum.events.budget.BudgetReservationDeclined;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where accounts and policies live; every change is one document write with the events it causes. */
+/**
+ * Where budget accounts live. Every change is ONE single-document write carrying the events it causes;
+ * no write spans two documents.
+ */
 public interface BudgetAccounts {
 
     Optional<Stored> find(String employeeId, int fiscalYear);
 
-    /** @return false when the account already exists */
+    /**
+     * Inserts a new account with its first ledger entry and its events. The account's key is
+     * (employee, fiscal year), so concurrent openings create it once.
+     *
+     * @return false when the account already exists
+     */
     boolean open(BudgetAccount account, List<BudgetEvent> events);
 
-    /** One conditional write: only when the version is unchanged and {@code causedBy} is not yet applied. */
-    boolean update(Stored before, BudgetAccount after, List<BudgetEvent> events, String causedBy);
+    /**
+     * Stores a funding decision the account took, in one conditional write that also records
+     * {@code eventId}: it applies only while the event is not yet applied and the decision's
+     * precondition still holds.
+     *
+     * @return false when it did not apply (the account changed, or the event was applied meanwhile)
+     */
+    boolean store(BudgetAccount account, FundingDecision decision, String eventId);
 
-    /** A decision that has no account to live in, stored once per causing event with its events. */
-    void recordDecisionWithoutAccount(String causedBy, List<BudgetEvent> events);
+    /** Keeps the answer to a signed contract of someone without an account, once per causing event. */
+    void storeWithoutAccount(String eventId, BudgetReservationDeclined declined);
 
-    long countAccounts(String businessUnit, int fiscalYear);
+    /** True when the event was answered without an account (the account may have been opened since). */
+    boolean answeredWithoutAccount(String eventId);
 
-    Optional<BudgetPolicy> policy(String businessUnit, int fiscalYear);
+    long count(String businessUnit, int fiscalYear);
 
-    void savePolicy(BudgetPolicy policy);
-
+    /** An account as read, with its version and the inbound events already applied to it. */
     record Stored(BudgetAccount account, long version, Set<String> appliedEventIds) {
     }
 }

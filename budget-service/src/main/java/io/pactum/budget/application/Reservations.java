@@ -1,59 +1,69 @@
 package io.pactum.budget.application;
 
 import io.pactum.budget.domain.BudgetAccount;
-import io.pactum.budget.domain.ReservationOutcome;
+import io.pactum.budget.domain.BudgetPolicy;
+import io.pactum.budget.domain.FundingDecision;
 import io.pactum.events.EventEnvelope;
 import io.pactum.events.contract.ContractSigned;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * budget-service's side of the signing saga: a signed contract's cost is reserved, or declined with the
- * reason, in one conditional single-document write on the employee's account (unchanged since read, event
- * not yet applied). Concurrent reservations on one account retry on the fresh state, so a restrictive
- * account never goes below zero.
+ * budget-service's side of the signing saga. A signed contract is answered — reserved, declined with the
+ * reason, or sent for approval — in ONE conditional single-document write on the employee's account that
+ * also records the event id, so a redelivered event changes nothing. The decision is taken on the account
+ * as read and the write applies only while that decision still holds; when another write got there first,
+ * it is taken again on the fresh account. So a restrictive account never goes below zero.
  */
 @Service
 public class Reservations {
 
-    private static final int ATTEMPTS = 200;
+    /** Far more than contention on one account ever needs; then the binder retries the event. */
+    private static final int ATTEMPTS = 1_000;
 
     private final BudgetAccounts accounts;
+    private final BudgetPolicies policies;
     private final Clock clock;
 
-    public Reservations(BudgetAccounts accounts, Clock clock) {
+    public Reservations(BudgetAccounts accounts, BudgetPolicies policies, Clock clock) {
         this.accounts = accounts;
+        this.policies = policies;
         this.clock = clock;
     }
 
+    /** The consumer's entry point for {@code pactum.contracts}; other contract events are not the budget's concern. */
     public void handle(EventEnvelope event) {
         if (event.data() instanceof ContractSigned signed) {
-            reserve(event.id(), signed);
+            fund(event.id(), signed);
         }
     }
 
-    /** @return the outcome, or null when the event had been applied before */
-    public ReservationOutcome reserve(String eventId, ContractSigned signed) {
+    FundingDecision fund(String eventId, ContractSigned signed) {
+        var stored = accounts.find(signed.employeeId(), signed.fiscalYear()).orElse(null);
+        if (stored == null) {
+            var declined = BudgetAccount.noAccount(signed.contractId(), signed.employeeId(), signed.revision(),
+                    signed.fiscalYear(), signed.totalPlannedCost());
+            accounts.storeWithoutAccount(eventId, declined);
+            return new FundingDecision.Decline(0, declined);
+        }
+        if (stored.appliedEventIds().contains(eventId) || accounts.answeredWithoutAccount(eventId)) {
+            return new FundingDecision.AlreadyAnswered("event " + eventId + " was applied before");
+        }
+        BudgetPolicy policy = policies.find(stored.account().businessUnit(), signed.fiscalYear()).orElseThrow(
+                () -> new IllegalStateException("no policy for the account of " + signed.employeeId()));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var stored = accounts.find(signed.employeeId(), signed.fiscalYear()).orElse(null);
-            if (stored == null) {
-                var declined = BudgetAccount.noAccount(signed.contractId(), signed.employeeId(), signed.revision(),
-                        signed.fiscalYear(), signed.totalPlannedCost());
-                accounts.recordDecisionWithoutAccount(eventId, List.of(declined));
-                return new ReservationOutcome(false, declined.reason(), List.of(declined));
-            }
-            if (stored.appliedEventIds().contains(eventId)) {
-                return null;
-            }
             BudgetAccount account = stored.account();
-            ReservationOutcome outcome = account.reserve(signed.contractId(), signed.revision(),
-                    signed.totalPlannedCost(), eventId, clock.instant());
-            if (accounts.update(stored, account, outcome.events(), eventId)) {
-                return outcome;
+            FundingDecision decision = account.fund(signed.contractId(), signed.revision(), signed.totalPlannedCost(),
+                    policy, eventId, clock.instant());
+            if (decision instanceof FundingDecision.AlreadyAnswered || accounts.store(account, decision, eventId)) {
+                return decision;
+            }
+            stored = accounts.find(signed.employeeId(), signed.fiscalYear()).orElseThrow();
+            if (stored.appliedEventIds().contains(eventId)) {
+                return new FundingDecision.AlreadyAnswered("event " + eventId + " was applied meanwhile");
             }
         }
-        throw new OptimisticLockingFailureException("account of " + signed.employeeId() + " keeps changing");
+        throw new OptimisticLockingFailureException("the account of " + signed.employeeId() + " keeps changing");
     }
 }

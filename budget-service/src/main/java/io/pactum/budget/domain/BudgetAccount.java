@@ -3,123 +3,154 @@ package io.pactum.budget.domain;
 import io.pactum.events.Money;
 import io.pactum.events.budget.BudgetAllocated;
 import io.pactum.events.budget.BudgetReservationDeclined;
+import io.pactum.events.budget.BudgetReservationPendingApproval;
 import io.pactum.events.budget.BudgetReserved;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An employee's personal learning budget for one fiscal year: allocated, reserved for signed contracts,
- * spent, and the append-only ledger that explains every figure. A restrictive account never goes below zero.
+ * spent, and the append-only ledger that explains every figure. available = allocated − reserved − spent;
+ * under a restrictive policy it never goes below zero.
  */
 public final class BudgetAccount {
 
-    public static final String INSUFFICIENT_FUNDS = "INSUFFICIENT_FUNDS";
-    public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
-    public static final String NO_BUDGET_ACCOUNT = "NO_BUDGET_ACCOUNT";
+    /** The actor of ledger entries the saga writes (not a person's request). */
+    public static final String SAGA = "budget-service";
 
     private final String employeeId;
     private final int fiscalYear;
     private final String businessUnit;
     private final String currency;
-    private final BudgetPolicy.Mode mode;
     private long allocated;
     private long reserved;
     private long spent;
-    private final Map<String, Reservation> reservations;
+    private final List<Reservation> reservations;
+    private final List<PendingApproval> approvals;
     private final List<LedgerEntry> ledger;
 
-    private BudgetAccount(String employeeId, int fiscalYear, String businessUnit, String currency, BudgetPolicy.Mode mode,
-                          long allocated, long reserved, long spent, Map<String, Reservation> reservations,
+    private BudgetAccount(String employeeId, int fiscalYear, String businessUnit, String currency, long allocated,
+                          long reserved, long spent, List<Reservation> reservations, List<PendingApproval> approvals,
                           List<LedgerEntry> ledger) {
-        this.employeeId = employeeId;
+        this.employeeId = Objects.requireNonNull(employeeId);
         this.fiscalYear = fiscalYear;
-        this.businessUnit = businessUnit;
-        this.currency = currency;
-        this.mode = mode;
+        this.businessUnit = Objects.requireNonNull(businessUnit);
+        this.currency = Objects.requireNonNull(currency);
         this.allocated = allocated;
         this.reserved = reserved;
         this.spent = spent;
-        this.reservations = new LinkedHashMap<>(reservations);
+        this.reservations = new ArrayList<>(reservations);
+        this.approvals = new ArrayList<>(approvals);
         this.ledger = new ArrayList<>(ledger);
     }
 
-    /** Opens the account with the policy's allocation as its first ledger entry. */
+    /** Opens the account with the policy's default allocation as its first ledger entry. */
     public static Opened open(String employeeId, String businessUnit, BudgetPolicy policy, String actor, Instant now) {
-        BudgetAccount account = new BudgetAccount(employeeId, policy.fiscalYear(), businessUnit, policy.currency(),
-                policy.mode(), 0, 0, 0, Map.of(), List.of());
         long amount = policy.defaultAllocation().amountMinor();
-        account.allocated = amount;
-        account.ledger.add(new LedgerEntry(UUID.randomUUID().toString(), LedgerEntry.Kind.ALLOCATION, amount, null, null,
-                null, actor, "annual allocation " + policy.fiscalYear(), now));
+        BudgetAccount account = new BudgetAccount(employeeId, policy.fiscalYear(), businessUnit, policy.currency(),
+                amount, 0, 0, List.of(), List.of(), List.of(new LedgerEntry(UUID.randomUUID().toString(),
+                        LedgerEntry.Kind.ALLOCATION, amount, null, null, null, actor,
+                        "annual allocation " + policy.fiscalYear(), now)));
         return new Opened(account, new BudgetAllocated(employeeId, policy.fiscalYear(), businessUnit,
                 policy.defaultAllocation(), actor));
     }
 
+    /** A new account and the event announcing it. */
     public record Opened(BudgetAccount account, BudgetAllocated event) {
     }
 
     public static BudgetAccount restore(String employeeId, int fiscalYear, String businessUnit, String currency,
-                                        BudgetPolicy.Mode mode, long allocated, long reserved, long spent,
-                                        Map<String, Reservation> reservations, List<LedgerEntry> ledger) {
-        return new BudgetAccount(employeeId, fiscalYear, businessUnit, currency, mode, allocated, reserved, spent,
-                reservations, ledger);
+                                        long allocated, long reserved, long spent, List<Reservation> reservations,
+                                        List<PendingApproval> approvals, List<LedgerEntry> ledger) {
+        return new BudgetAccount(employeeId, fiscalYear, businessUnit, currency, allocated, reserved, spent,
+                reservations, approvals, ledger);
     }
 
     public long available() {
-        return allocated - reserved - spent;
+        return Math.subtractExact(Math.subtractExact(allocated, reserved), spent);
     }
 
     /**
-     * Reserves a signed contract's cost. A contract signed again after an amendment moves its reservation
-     * to the new cost (release and reserve). Declines when the currency differs, or when a restrictive
-     * account would go below zero; a declined reservation changes no figure and writes no ledger entry.
+     * Answers a signed contract: reserve its cost, decline it, or ask for approval above the threshold.
+     * <ul>
+     *   <li>another currency than the account's: declined, CURRENCY_MISMATCH;</li>
+     *   <li>a restrictive account that cannot cover it: declined, INSUFFICIENT_FUNDS (approval would not help);</li>
+     *   <li>above the policy's approval threshold: awaits approval, nothing held;</li>
+     *   <li>otherwise reserved. A new revision of a contract that holds money releases the old amount and
+     *       reserves the new one; an older or the same revision changes nothing.</li>
+     * </ul>
+     * The account applies the decision to itself; a declined contract changes no figure and no ledger entry.
      */
-    public ReservationOutcome reserve(String contractId, int revision, Money cost, String eventId, Instant now) {
+    public FundingDecision fund(String contractId, int revision, Money cost, BudgetPolicy policy, String eventId,
+                                Instant now) {
+        if (cost.amountMinor() < 0) {
+            throw new IllegalArgumentException("a contract's cost cannot be negative: " + cost);
+        }
+        Optional<Reservation> held = reservationFor(contractId);
+        if (held.isPresent() && held.get().revision() >= revision) {
+            return new FundingDecision.AlreadyAnswered("revision " + held.get().revision() + " of " + contractId + " holds funds");
+        }
+        String approvalId = PendingApproval.idOf(contractId, revision);
+        if (approvals.stream().anyMatch(a -> a.approvalId().equals(approvalId))) {
+            return new FundingDecision.AlreadyAnswered("revision " + revision + " of " + contractId + " awaits approval");
+        }
         if (!cost.currency().equals(currency)) {
-            return declined(contractId, revision, cost, CURRENCY_MISMATCH, "The contract is in " + cost.currency()
-                    + " but the budget is kept in " + currency + ".");
+            return decline(contractId, revision, cost, available(), DeclineReason.CURRENCY_MISMATCH,
+                    "The contract is in " + cost.currency() + " but the budget is kept in " + currency + ".");
         }
-        Reservation previous = reservations.get(contractId);
-        if (previous != null && previous.revision() >= revision) {
-            return new ReservationOutcome(true, null, List.of()); // this revision (or a newer one) is already reserved
+        Funds requested = Funds.of(cost);
+        Funds releasable = new Funds(held.map(Reservation::amountMinor).orElse(0L), currency);
+        Funds availableForIt = availableFunds().plus(releasable);
+        if (policy.restrictive() && !availableForIt.covers(requested)) {
+            return decline(contractId, revision, cost, availableForIt.minor(), DeclineReason.INSUFFICIENT_FUNDS,
+                    "Requested " + requested.inWords() + " but only " + availableForIt.inWords() + " is available.");
         }
-        long released = previous == null ? 0 : previous.amountMinor();
-        long availableForIt = available() + released;
-        if (mode == BudgetPolicy.Mode.RESTRICTIVE && cost.amountMinor() > availableForIt) {
-            return declined(contractId, revision, cost, INSUFFICIENT_FUNDS, "Requested " + format(cost.amountMinor())
-                    + " but only " + format(availableForIt) + " is available.");
+        if (policy.needsApproval(requested)) {
+            PendingApproval approval = new PendingApproval(approvalId, contractId, revision, cost.amountMinor(), eventId, now);
+            approvals.add(approval);
+            return new FundingDecision.AwaitApproval(approval,
+                    policy.restrictive() ? requested.minus(releasable).minor() : null,
+                    new BudgetReservationPendingApproval(approvalId, contractId, employeeId, revision, fiscalYear,
+                            businessUnit, cost, policy.approvalThreshold()));
         }
-        if (previous != null) {
-            reserved -= released;
-            ledger.add(entry(LedgerEntry.Kind.RELEASE, released, contractId, previous.revision(), eventId,
-                    "revision " + revision + " replaces revision " + previous.revision(), now));
-        }
-        reserved += cost.amountMinor();
-        reservations.put(contractId, new Reservation(revision, cost.amountMinor()));
-        ledger.add(entry(LedgerEntry.Kind.RESERVATION, cost.amountMinor(), contractId, revision, eventId,
-                "contract signed", now));
-        return new ReservationOutcome(true, null, List.of(new BudgetReserved(contractId, employeeId, revision, fiscalYear,
-                cost, new Money(available(), currency))));
+        return reserve(contractId, revision, requested, held.orElse(null), eventId, now);
     }
 
-    private ReservationOutcome declined(String contractId, int revision, Money cost, String reason, String message) {
-        return new ReservationOutcome(false, reason, List.of(new BudgetReservationDeclined(contractId, employeeId, revision,
-                fiscalYear, reason, message, new Money(available(), currency), cost)));
+    private FundingDecision.Reserve reserve(String contractId, int revision, Funds cost, Reservation replaced,
+                                            String eventId, Instant now) {
+        long availableSeen = available();
+        List<LedgerEntry> entries = new ArrayList<>();
+        if (replaced != null) {
+            entries.add(entry(LedgerEntry.Kind.RELEASE, replaced.amountMinor(), contractId, replaced.revision(), eventId,
+                    "revision " + revision + " replaces revision " + replaced.revision(), now));
+            reservations.remove(replaced);
+            reserved = Math.subtractExact(reserved, replaced.amountMinor());
+        }
+        entries.add(entry(LedgerEntry.Kind.RESERVATION, cost.minor(), contractId, revision, eventId,
+                "contract signed (revision " + revision + ")", now));
+        Reservation reservation = new Reservation(contractId, revision, cost.minor());
+        reservations.add(reservation);
+        reserved = Math.addExact(reserved, cost.minor());
+        ledger.addAll(entries);
+        return new FundingDecision.Reserve(reservation, replaced, availableSeen, entries, new BudgetReserved(contractId,
+                employeeId, revision, fiscalYear, cost.money(), new Money(available(), currency)));
     }
 
-    /** Declines a contract for which no account exists. */
+    private FundingDecision.Decline decline(String contractId, int revision, Money cost, long availableForIt,
+                                            DeclineReason reason, String message) {
+        return new FundingDecision.Decline(available(), new BudgetReservationDeclined(contractId, employeeId, revision,
+                fiscalYear, reason.name(), message, new Money(availableForIt, currency), cost));
+    }
+
+    /** The answer to a signed contract of an employee who has no account for its fiscal year. */
     public static BudgetReservationDeclined noAccount(String contractId, String employeeId, int revision, int fiscalYear,
                                                       Money cost) {
-        return new BudgetReservationDeclined(contractId, employeeId, revision, fiscalYear, NO_BUDGET_ACCOUNT,
+        return new BudgetReservationDeclined(contractId, employeeId, revision, fiscalYear,
+                DeclineReason.NO_BUDGET_ACCOUNT.name(),
                 "There is no learning budget for " + employeeId + " in fiscal year " + fiscalYear + ".",
                 new Money(0, cost.currency()), cost);
     }
@@ -131,37 +162,37 @@ public final class BudgetAccount {
         long sumSpent = 0;
         for (LedgerEntry e : ledger) {
             switch (e.kind()) {
-                case ALLOCATION, ADJUSTMENT, CARRY_OVER -> sumAllocated += e.amountMinor();
-                case EXPIRY -> sumAllocated -= e.amountMinor();
+                case ALLOCATION, ADJUSTMENT -> sumAllocated += e.amountMinor();
                 case RESERVATION -> sumReserved += e.amountMinor();
                 case RELEASE -> sumReserved -= e.amountMinor();
                 case SPEND -> sumSpent += e.amountMinor();
-                case REFUND -> sumSpent -= e.amountMinor();
             }
         }
-        return sumAllocated == allocated && sumReserved == reserved && sumSpent == spent;
+        long heldForContracts = reservations.stream().mapToLong(Reservation::amountMinor).sum();
+        return sumAllocated == allocated && sumReserved == reserved && sumSpent == spent && heldForContracts == reserved;
     }
 
-    private LedgerEntry entry(LedgerEntry.Kind kind, long amount, String contractId, Integer revision, String eventId,
-                              String reason, Instant now) {
-        return new LedgerEntry(UUID.randomUUID().toString(), kind, amount, contractId, revision, eventId, "system", reason, now);
+    public Optional<Reservation> reservationFor(String contractId) {
+        return reservations.stream().filter(r -> r.contractId().equals(contractId)).findFirst();
     }
 
-    private String format(long minor) {
-        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
-                DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(BigDecimal.valueOf(minor, digits)) + " " + currency;
+    private Funds availableFunds() {
+        return new Funds(available(), currency);
+    }
+
+    private static LedgerEntry entry(LedgerEntry.Kind kind, long amount, String contractId, Integer revision,
+                                     String eventId, String reason, Instant now) {
+        return new LedgerEntry(UUID.randomUUID().toString(), kind, amount, contractId, revision, eventId, SAGA, reason, now);
     }
 
     public String employeeId() { return employeeId; }
     public int fiscalYear() { return fiscalYear; }
     public String businessUnit() { return businessUnit; }
     public String currency() { return currency; }
-    public BudgetPolicy.Mode mode() { return mode; }
     public long allocated() { return allocated; }
     public long reserved() { return reserved; }
     public long spent() { return spent; }
-    public Map<String, Reservation> reservations() { return Map.copyOf(reservations); }
+    public List<Reservation> reservations() { return List.copyOf(reservations); }
+    public List<PendingApproval> approvals() { return List.copyOf(approvals); }
     public List<LedgerEntry> ledger() { return List.copyOf(ledger); }
 }

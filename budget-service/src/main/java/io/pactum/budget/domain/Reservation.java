@@ -1,5 +1,5 @@
 package io.pactum.budget.domain;
 
-/** The money held for one contract's signed revision. */
-public record Reservation(int revision, long amountMinor) {
+/** The money held for one contract, at the revision that was signed last. */
+public record Reservation(String contractId, int revision, long amountMinor) {
 }

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Signed contracts from {@code pactum.contracts}. */
+/** Signed contracts from {@code pactum.contracts} (binding {@code contractEvents-in-0}). */
 @Configuration
 class ContractEventsConsumer {
 

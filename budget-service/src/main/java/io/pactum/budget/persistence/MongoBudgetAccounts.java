@@ -1,46 +1,53 @@
 package io.pactum.budget.persistence;
 
+import static io.pactum.budget.persistence.BudgetAccountDocument.APPROVALS;
+import static io.pactum.budget.persistence.BudgetAccountDocument.AVAILABLE;
+import static io.pactum.budget.persistence.BudgetAccountDocument.LEDGER;
+import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVATIONS;
+import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVED;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import io.pactum.budget.application.BudgetAccounts;
 import io.pactum.budget.domain.BudgetAccount;
-import io.pactum.budget.domain.BudgetPolicy;
+import io.pactum.budget.domain.FundingDecision;
+import io.pactum.chassis.messaging.AppliedEvents;
 import io.pactum.chassis.outbox.AggregateWriter;
 import io.pactum.chassis.outbox.Outbox;
+import io.pactum.chassis.outbox.OutboxRelay;
 import io.pactum.chassis.outbox.PendingEvent;
 import io.pactum.events.budget.BudgetEvent;
+import io.pactum.events.budget.BudgetReservationDeclined;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Budget accounts in MongoDB. A funding decision becomes ONE conditional {@code updateFirst} on the account:
+ * {@code $inc} of the figures (available included), {@code $push} of the ledger entries, the reservation,
+ * the applied event id and the pending events — matching only while the event is not yet applied and the
+ * decision's precondition still holds. That holds on real MongoDB and on the embedded store alike.
+ */
 @Repository
 class MongoBudgetAccounts implements BudgetAccounts {
 
-    static final String POLICIES = "budget_policies";
-    static final String DECISIONS = "funding_decisions";
-
     private final MongoTemplate mongo;
-    private final AggregateWriter writer;
     private final Outbox outbox;
+    private final ObjectProvider<OutboxRelay> relay;
+    private final Clock clock;
 
-    MongoBudgetAccounts(MongoTemplate mongo, AggregateWriter writer, Outbox outbox) {
+    MongoBudgetAccounts(MongoTemplate mongo, Outbox outbox, ObjectProvider<OutboxRelay> relay, Clock clock) {
         this.mongo = mongo;
-        this.writer = writer;
         this.outbox = outbox;
-    }
-
-    /** A stored policy: {@code _id = businessUnit:fiscalYear}. */
-    record PolicyDocument(@Id String id, BudgetPolicy policy) {
-    }
-
-    /** A decision about a contract without an account (no budget), kept once per causing event with its events. */
-    record DecisionDocument(@Id String id, List<PendingEvent> pendingEvents) {
+        this.relay = relay;
+        this.clock = clock;
     }
 
     @Override
@@ -51,10 +58,22 @@ class MongoBudgetAccounts implements BudgetAccounts {
 
     @Override
     public boolean open(BudgetAccount account, List<BudgetEvent> events) {
-        BudgetAccountDocument document = toDocument(account);
+        BudgetAccountDocument document = new BudgetAccountDocument();
+        document.id = BudgetAccountDocument.idOf(account.employeeId(), account.fiscalYear());
+        document.employeeId = account.employeeId();
+        document.fiscalYear = account.fiscalYear();
+        document.businessUnit = account.businessUnit();
+        document.currency = account.currency();
+        document.allocated = account.allocated();
+        document.reserved = account.reserved();
+        document.spent = account.spent();
+        document.available = account.available();
+        document.reservations.addAll(account.reservations());
+        document.approvals.addAll(account.approvals());
+        document.ledger.addAll(account.ledger());
         document.pendingEvents.addAll(outbox.pending(events));
         try {
-            writer.insert(document, BudgetAccountDocument.COLLECTION);
+            mongo.insert(document);
             return true;
         } catch (DuplicateKeyException exists) {
             return false;
@@ -62,56 +81,72 @@ class MongoBudgetAccounts implements BudgetAccounts {
     }
 
     @Override
-    public boolean update(Stored before, BudgetAccount after, List<BudgetEvent> events, String causedBy) {
-        BudgetAccountDocument document = toDocument(after);
-        return writer.update(BudgetAccountDocument.COLLECTION, document.id, before.version(), document,
-                outbox.pending(events), causedBy);
+    public boolean store(BudgetAccount account, FundingDecision decision, String eventId) {
+        Query filter = Query.query(where("_id").is(BudgetAccountDocument.idOf(account.employeeId(), account.fiscalYear())))
+                .addCriteria(AppliedEvents.notYetApplied(eventId));
+        Update update = AppliedEvents.recordApplied(new Update().inc(AggregateWriter.VERSION, 1), eventId);
+        switch (decision) {
+            case FundingDecision.Reserve reserve -> {
+                // exactly the available the decision saw: it covered the cost, and the event's available-after is true
+                filter.addCriteria(where(AVAILABLE).is(reserve.availableSeen()));
+                update.inc(RESERVED, reserve.reservedChange()).inc(AVAILABLE, -reserve.reservedChange())
+                        .push(LEDGER).each(reserve.entries().toArray());
+                String contractId = reserve.reservation().contractId();
+                if (reserve.replaced() == null) {
+                    filter.addCriteria(where(RESERVATIONS + ".contractId").ne(contractId));
+                    update.push(RESERVATIONS, reserve.reservation());
+                } else {
+                    filter.addCriteria(where(RESERVATIONS).elemMatch(where("contractId").is(contractId)
+                            .and("revision").is(reserve.replaced().revision())));
+                    update.set(RESERVATIONS + ".$[held].revision", reserve.reservation().revision())
+                            .set(RESERVATIONS + ".$[held].amountMinor", reserve.reservation().amountMinor())
+                            .filterArray(where("held.contractId").is(contractId));
+                }
+            }
+            case FundingDecision.Decline decline -> filter.addCriteria(where(AVAILABLE).is(decline.availableSeen()));
+            case FundingDecision.AwaitApproval await -> {
+                filter.addCriteria(where(APPROVALS + ".approvalId").ne(await.approval().approvalId()));
+                if (await.availableAtLeast() != null) {
+                    filter.addCriteria(where(AVAILABLE).gte(await.availableAtLeast()));
+                }
+                update.push(APPROVALS, await.approval());
+            }
+            case FundingDecision.AlreadyAnswered nothing -> {
+                return true;
+            }
+        }
+        update.push(Outbox.FIELD).each(outbox.pending(decision.events()).toArray());
+        boolean applied = mongo.updateFirst(filter, update, BudgetAccountDocument.class).getModifiedCount() == 1;
+        if (applied) {
+            relay.ifAvailable(OutboxRelay::wakeUp); // the chassis wakes it after save() only, not after an update
+        }
+        return applied;
     }
 
     @Override
-    public void recordDecisionWithoutAccount(String causedBy, List<BudgetEvent> events) {
+    public void storeWithoutAccount(String eventId, BudgetReservationDeclined declined) {
+        List<PendingEvent> events = new ArrayList<>(outbox.pending(List.of(declined)));
         try {
-            mongo.insert(new DecisionDocument(causedBy, new ArrayList<>(outbox.pending(events))), DECISIONS);
-        } catch (DuplicateKeyException alreadyDecided) {
-            // a redelivery of the same event
+            mongo.insert(new FundingDecisionDocument(eventId, declined.contractId(), declined.employeeId(),
+                    declined.revision(), declined.fiscalYear(), declined.reason(), clock.instant(), events));
+        } catch (DuplicateKeyException answeredBefore) {
+            // a redelivery of the same event: its answer is kept (or was published) already
         }
     }
 
     @Override
-    public long countAccounts(String businessUnit, int fiscalYear) {
-        return mongo.count(Query.query(Criteria.where("businessUnit").is(businessUnit).and("fiscalYear").is(fiscalYear)),
+    public boolean answeredWithoutAccount(String eventId) {
+        return mongo.exists(Query.query(where("_id").is(eventId)), FundingDecisionDocument.class);
+    }
+
+    @Override
+    public long count(String businessUnit, int fiscalYear) {
+        return mongo.count(Query.query(where("businessUnit").is(businessUnit).and("fiscalYear").is(fiscalYear)),
                 BudgetAccountDocument.class);
     }
 
-    @Override
-    public Optional<BudgetPolicy> policy(String businessUnit, int fiscalYear) {
-        return Optional.ofNullable(mongo.findById(businessUnit + ":" + fiscalYear, PolicyDocument.class, POLICIES))
-                .map(PolicyDocument::policy);
-    }
-
-    @Override
-    public void savePolicy(BudgetPolicy policy) {
-        mongo.save(new PolicyDocument(policy.businessUnit() + ":" + policy.fiscalYear(), policy), POLICIES);
-    }
-
-    private static BudgetAccountDocument toDocument(BudgetAccount a) {
-        BudgetAccountDocument d = new BudgetAccountDocument();
-        d.id = BudgetAccountDocument.idOf(a.employeeId(), a.fiscalYear());
-        d.employeeId = a.employeeId();
-        d.fiscalYear = a.fiscalYear();
-        d.businessUnit = a.businessUnit();
-        d.currency = a.currency();
-        d.mode = a.mode();
-        d.allocated = a.allocated();
-        d.reserved = a.reserved();
-        d.spent = a.spent();
-        d.reservations = a.reservations();
-        d.ledger = new ArrayList<>(a.ledger());
-        return d;
-    }
-
     private static BudgetAccount toDomain(BudgetAccountDocument d) {
-        return BudgetAccount.restore(d.employeeId, d.fiscalYear, d.businessUnit, d.currency, d.mode, d.allocated,
-                d.reserved, d.spent, d.reservations == null ? Map.of() : d.reservations, d.ledger);
+        return BudgetAccount.restore(d.employeeId, d.fiscalYear, d.businessUnit, d.currency, d.allocated, d.reserved,
+                d.spent, d.reservations, d.approvals, d.ledger);
     }
 }

@@ -10,6 +10,9 @@ import io.pactum.events.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Budget policies per business unit and fiscal year, and the allocation that applies them; FINANCE writes. */
+/**
+ * Budget policies per business unit and fiscal year, and the allocation that applies one. FINANCE of the
+ * unit writes them; FINANCE, LD_ADMIN and ANALYST of the unit read them.
+ */
 @RestController
 @RequestMapping("/api/budget-policies/{businessUnit}/{fiscalYear}")
 class PolicyController {
@@ -48,40 +54,61 @@ class PolicyController {
     PolicyView define(@PathVariable String businessUnit, @PathVariable int fiscalYear,
                       @Valid @RequestBody PolicyRequest request, Caller caller) {
         requireFinance(caller, businessUnit);
-        Money allocation = request.defaultAllocation().toMoney("defaultAllocation");
-        Money threshold = request.approvalThreshold().toMoney("approvalThreshold");
-        if (!allocation.currency().equals(request.currency())) {
-            throw new InvalidFieldException("defaultAllocation.currency", "must be the policy's currency " + request.currency());
+        requirePlausible(fiscalYear);
+        if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(request.currency()))) {
+            throw new InvalidFieldException("currency", "is not an ISO 4217 currency code");
         }
-        if (!threshold.currency().equals(request.currency())) {
-            throw new InvalidFieldException("approvalThreshold.currency", "must be the policy's currency " + request.currency());
-        }
-        if (allocation.amountMinor() < 0) {
-            throw new InvalidFieldException("defaultAllocation.amount", "must not be negative");
-        }
-        BudgetPolicy policy = new BudgetPolicy(businessUnit, fiscalYear, request.currency(), allocation, threshold,
-                request.mode());
-        allocations.definePolicy(policy);
+        BudgetPolicy policy = new BudgetPolicy(businessUnit, fiscalYear, request.currency(),
+                inPolicyCurrency(request.defaultAllocation(), "defaultAllocation", request.currency()),
+                inPolicyCurrency(request.approvalThreshold(), "approvalThreshold", request.currency()), request.mode());
+        allocations.define(policy, caller.id());
         return PolicyView.of(policy);
     }
 
     @GetMapping
     PolicyView get(@PathVariable String businessUnit, @PathVariable int fiscalYear, Caller caller) {
         if (!caller.actsFor(businessUnit, Role.FINANCE, Role.LD_ADMIN, Role.ANALYST)) {
-            throw new AccessDeniedException("only FINANCE, LD_ADMIN or ANALYST of " + businessUnit + " read its policy");
+            throw new AccessDeniedException("Only FINANCE, LD_ADMIN or ANALYST of " + businessUnit + " read its budget policy.");
         }
         return PolicyView.of(allocations.policy(businessUnit, fiscalYear));
     }
 
+    /** Answers {@code {"allocated": <accounts opened now>, "accounts": <accounts of the unit and year>}}. */
     @PostMapping("/allocate")
-    Allocations.Result allocate(@PathVariable String businessUnit, @PathVariable int fiscalYear, Caller caller) {
+    Allocations.Result allocate(@PathVariable String businessUnit, @PathVariable int fiscalYear,
+                                Caller caller) {
         requireFinance(caller, businessUnit);
         return allocations.allocate(businessUnit, fiscalYear, caller.id());
     }
 
+    private static Money inPolicyCurrency(ApiMoney value, String field, String currency) {
+        Money money = value.toMoney(field);
+        List<InvalidFieldException.FieldError> errors = new ArrayList<>();
+        if (!money.currency().equals(currency)) {
+            errors.add(new InvalidFieldException.FieldError(field + ".currency", "must be the policy's currency " + currency));
+        }
+        if (money.amountMinor() < 0) {
+            errors.add(new InvalidFieldException.FieldError(field + ".amount", "must not be negative"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        return money;
+    }
+
+    /**
+     * Checked here rather than with {@code @Min}/{@code @Max} on the path variable: a constraint on a parameter
+     * turns on method validation, whose problem names the body parameter instead of the body's invalid field.
+     */
+    private static void requirePlausible(int fiscalYear) {
+        if (fiscalYear < 2000 || fiscalYear > 2999) {
+            throw new InvalidFieldException("fiscalYear", "must be a year between 2000 and 2999");
+        }
+    }
+
     private static void requireFinance(Caller caller, String businessUnit) {
         if (!caller.actsFor(businessUnit, Role.FINANCE)) {
-            throw new AccessDeniedException("only FINANCE of " + businessUnit + " manages its budgets");
+            throw new AccessDeniedException("Only FINANCE of " + businessUnit + " manages its budgets.");
         }
     }
 }

@@ -1,0 +1,13 @@
+package io.pactum.budget.application;
+
+import io.pactum.budget.domain.BudgetPolicy;
+import java.util.Optional;
+
+/** Where budget policies live, one per business unit and fiscal year. */
+public interface BudgetPolicies {
+
+    Optional<BudgetPolicy> find(String businessUnit, int fiscalYear);
+
+    /** Creates or replaces the policy; a concurrent replacement makes this one fail with a conflict. */
+    void save(BudgetPolicy policy, String definedBy);
+}

@@ -1,0 +1,50 @@
+package io.pactum.budget.persistence;
+
+import io.pactum.budget.application.BudgetPolicies;
+import io.pactum.budget.domain.BudgetPolicy;
+import io.pactum.chassis.web.ConflictException;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoBudgetPolicies implements BudgetPolicies {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    MongoBudgetPolicies(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<BudgetPolicy> find(String businessUnit, int fiscalYear) {
+        return Optional.ofNullable(mongo.findById(PolicyDocument.idOf(businessUnit, fiscalYear), PolicyDocument.class))
+                .map(PolicyDocument::toPolicy);
+    }
+
+    @Override
+    public void save(BudgetPolicy policy, String definedBy) {
+        String id = PolicyDocument.idOf(policy.businessUnit(), policy.fiscalYear());
+        PolicyDocument document = Optional.ofNullable(mongo.findById(id, PolicyDocument.class)).orElseGet(PolicyDocument::new);
+        document.id = id;
+        document.businessUnit = policy.businessUnit();
+        document.fiscalYear = policy.fiscalYear();
+        document.currency = policy.currency();
+        document.defaultAllocation = policy.defaultAllocation();
+        document.approvalThreshold = policy.approvalThreshold();
+        document.mode = policy.mode();
+        document.definedBy = definedBy;
+        document.definedAt = clock.instant();
+        try {
+            mongo.save(document); // versioned: a concurrent replacement is not silently overwritten
+        } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+            throw new ConflictException("The policy of " + policy.businessUnit() + " for " + policy.fiscalYear()
+                    + " was changed at the same time; read it and try again.");
+        }
+    }
+}
