@@ -1,11 +1,8 @@
 package io.pactum.contract.application;
 
-import io.pactum.chassis.security.AccessPolicy;
 import io.pactum.chassis.security.Caller;
-import io.pactum.chassis.security.Role;
 import io.pactum.chassis.web.ConflictException;
 import io.pactum.chassis.web.InvalidFieldException;
-import io.pactum.chassis.web.NotFoundException;
 import io.pactum.chassis.workforce.WorkforceDirectory;
 import io.pactum.chassis.workforce.WorkforceMember;
 import io.pactum.contract.domain.ContractTerms;
@@ -15,34 +12,41 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-/** The negotiation use cases: draft, amend, propose, sign — each one conditional write of state and events. */
+/**
+ * The negotiation use cases: draft, amend, propose, sign, cancel. Each is one conditional write of the
+ * new state and the events it causes; a contract changed meanwhile is a 409.
+ */
 @Service
 public class ContractCommands {
 
+    /** Signatures commute, so two parties signing at the same moment both succeed. */
+    private static final int SIGN_ATTEMPTS = 3;
+
     private final ContractRepository contracts;
+    private final ContractAccess access;
     private final WorkforceDirectory workforce;
-    private final AccessPolicy access;
     private final Clock clock;
 
-    public ContractCommands(ContractRepository contracts, WorkforceDirectory workforce, AccessPolicy access, Clock clock) {
+    public ContractCommands(ContractRepository contracts, ContractAccess access, WorkforceDirectory workforce,
+                            Clock clock) {
         this.contracts = contracts;
-        this.workforce = workforce;
         this.access = access;
+        this.workforce = workforce;
         this.clock = clock;
     }
 
+    /** A draft by the employee or their manager; the manager and business unit come from the directory. */
     public LearningContract draft(Caller caller, String employeeId, int fiscalYear, ContractTerms terms) {
         WorkforceMember employee = workforce.find(employeeId).filter(WorkforceMember::active)
                 .orElseThrow(() -> new InvalidFieldException("employeeId", "is not an active employee in the directory"));
-        if (employee.managerId() == null) {
-            throw new InvalidFieldException("employeeId", "has no manager to sign the contract with");
+        if (employee.managerId() == null || employee.managerId().isBlank()) {
+            throw new InvalidFieldException("employeeId", "has no manager in the directory to sign the contract with");
         }
-        boolean party = caller.isSelf(employeeId) || caller.id().equals(employee.managerId());
-        if (!party && !access.actsForEmployee(caller, employeeId, Role.LD_ADMIN)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "only the employee, their manager or an L&D admin of the unit may draft a contract");
+        if (!caller.isSelf(employeeId) && !caller.id().equals(employee.managerId())) {
+            throw new AccessDeniedException("Only the employee or their manager may draft the employee's contract.");
         }
         LearningContract contract = LearningContract.draft(UUID.randomUUID().toString(), employeeId,
                 employee.managerId(), employee.businessUnit(), fiscalYear, terms, caller.id(), clock.instant());
@@ -50,35 +54,43 @@ public class ContractCommands {
         return contract;
     }
 
-    public LearningContract amend(Caller caller, String id, ContractTerms terms) {
-        return change(caller, id, contract -> contract.amend(terms, caller.id(), clock.instant()));
+    /** New terms; who the contract is for and its fiscal year never change. */
+    public LearningContract amend(Caller caller, String id, String employeeId, int fiscalYear, ContractTerms terms) {
+        return change(caller, id, 1, contract -> {
+            if (!contract.employeeId().equals(employeeId)) {
+                throw new InvalidFieldException("employeeId", "cannot change: the contract is " + contract.employeeId() + "'s");
+            }
+            if (contract.fiscalYear() != fiscalYear) {
+                throw new InvalidFieldException("fiscalYear", "cannot change: the contract is for " + contract.fiscalYear());
+            }
+            return contract.amend(terms, caller.id(), clock.instant());
+        });
     }
 
     public LearningContract propose(Caller caller, String id) {
-        return change(caller, id, contract -> contract.propose(caller.id(), clock.instant()));
+        return change(caller, id, 1, contract -> contract.propose(caller.id(), clock.instant()));
     }
 
     public LearningContract sign(Caller caller, String id, int revision) {
-        return change(caller, id, contract -> contract.sign(caller.id(), revision, clock.instant()));
+        return change(caller, id, SIGN_ATTEMPTS, contract -> contract.sign(caller.id(), revision, clock.instant()));
     }
 
-    private LearningContract change(Caller caller, String id, Function<LearningContract, List<ContractEvent>> step) {
-        ContractRepository.Stored stored = visible(caller, id);
-        LearningContract contract = stored.contract();
-        List<ContractEvent> events = step.apply(contract);
-        if (!contracts.update(stored, contract, events, null)) {
-            throw new ConflictException("the contract was changed meanwhile; read it again and retry");
-        }
-        return contract;
+    public LearningContract cancel(Caller caller, String id, String reason) {
+        return change(caller, id, 1, contract -> contract.cancel(caller.id(), reason, clock.instant()));
     }
 
-    ContractRepository.Stored visible(Caller caller, String id) {
-        ContractRepository.Stored stored = contracts.find(id)
-                .orElseThrow(() -> new NotFoundException("contract " + id + " not found"));
-        LearningContract contract = stored.contract();
-        if (!(contract.isParty(caller.id()) || access.canSee(caller, contract.employeeId()))) {
-            throw new NotFoundException("contract " + id + " not found");
+    private LearningContract change(Caller caller, String id, int attempts,
+                                    Function<LearningContract, List<ContractEvent>> step) {
+        for (int attempt = 1; ; attempt++) {
+            ContractRepository.Stored stored = access.visible(caller, id);
+            LearningContract contract = stored.contract();
+            List<ContractEvent> events = step.apply(contract);
+            if (contracts.update(stored, contract, events, null)) {
+                return contract;
+            }
+            if (attempt >= attempts) {
+                throw new ConflictException("The contract was changed meanwhile; read it again and retry.");
+            }
         }
-        return stored;
     }
 }

@@ -2,6 +2,8 @@ package io.pactum.contract.application;
 
 import io.pactum.chassis.security.Caller;
 import io.pactum.chassis.security.Role;
+import io.pactum.chassis.workforce.WorkforceDirectory;
+import io.pactum.chassis.workforce.WorkforceMember;
 import io.pactum.contract.domain.ContractStatus;
 import io.pactum.contract.domain.LearningContract;
 import java.util.List;
@@ -12,23 +14,25 @@ import org.springframework.stereotype.Service;
 public class ContractQueries {
 
     private final ContractRepository contracts;
-    private final ContractCommands commands;
+    private final ContractAccess access;
+    private final WorkforceDirectory workforce;
 
-    public ContractQueries(ContractRepository contracts, ContractCommands commands) {
+    public ContractQueries(ContractRepository contracts, ContractAccess access, WorkforceDirectory workforce) {
         this.contracts = contracts;
-        this.commands = commands;
+        this.access = access;
+        this.workforce = workforce;
     }
 
     public LearningContract get(Caller caller, String id) {
-        return commands.visible(caller, id).contract();
+        return access.visible(caller, id).contract();
     }
 
     public ContractRepository.Page list(Caller caller, String employeeId, ContractStatus status, String businessUnit,
                                         int page, int size) {
-        List<String> units = caller.hasAny(Role.LD_ADMIN, Role.FINANCE, Role.ANALYST)
-                ? List.copyOf(caller.businessUnits()) : List.of();
-        String manager = caller.has(Role.MANAGER) ? caller.id() : null;
-        return contracts.search(new ContractRepository.Filter(caller.id(), manager, units, employeeId, status, businessUnit),
-                page, size);
+        List<String> reports = caller.has(Role.MANAGER)
+                ? workforce.directReports(caller.id()).stream().map(WorkforceMember::employeeId).toList()
+                : List.of();
+        return contracts.search(new ContractRepository.Filter(caller.id(), reports, ContractAccess.unitsSeenBy(caller),
+                employeeId, status, businessUnit), page, size);
     }
 }

@@ -20,14 +20,18 @@ public interface ContractRepository {
      */
     boolean update(Stored before, LearningContract after, List<ContractEvent> events, String causedBy);
 
+    /** One page of the contracts the filter lets through, newest first. */
     Page search(Filter filter, int page, int size);
 
-    /** A loaded contract with the version it was read at. */
+    /** A loaded contract with the version it was read at and the inbound events already applied to it. */
     record Stored(LearningContract contract, long version, Set<String> appliedEventIds) {
     }
 
-    /** Visibility (any of the three) and the caller's filters. */
-    record Filter(String visibleToEmployee, String visibleToManager, List<String> visibleInUnits,
+    /**
+     * What the caller may see (any of: their own, those they manage, those of their employees or units)
+     * and what they asked for (null: any).
+     */
+    record Filter(String caller, List<String> managedEmployees, List<String> visibleInUnits,
                   String employeeId, ContractStatus status, String businessUnit) {
     }
 

@@ -15,10 +15,13 @@ import org.springframework.stereotype.Service;
 /**
  * The contract's side of the signing saga: budget-service's answer moves the signed contract to ACTIVE,
  * FUNDING_PENDING_APPROVAL or FUNDING_DECLINED. Each answer is applied once: its event id is recorded in
- * the same conditional write as the status change.
+ * the same conditional write as the status change, also when the answer is for an older revision and
+ * changes nothing else.
  */
 @Service
 public class FundingOutcomes {
+
+    private static final int ATTEMPTS = 5;
 
     private final ContractRepository contracts;
     private final Clock clock;
@@ -30,29 +33,31 @@ public class FundingOutcomes {
 
     public void handle(EventEnvelope event) {
         switch (event.data()) {
-            case BudgetReserved reserved -> apply(event.id(), reserved.contractId(),
-                    contract -> contract.fundingReserved(reserved.revision(), clock.instant()));
-            case BudgetReservationDeclined declined -> apply(event.id(), declined.contractId(),
-                    contract -> contract.fundingDeclined(declined.revision(), declined.reason(), declined.message(),
+            case BudgetReserved reserved -> apply(event.id(), reserved.contractId(), contract ->
+                    contract.fundingReserved(reserved.revision(), reserved.amount(), reserved.available(), clock.instant()));
+            case BudgetReservationDeclined declined -> apply(event.id(), declined.contractId(), contract ->
+                    contract.fundingDeclined(declined.revision(), declined.reason(), declined.message(),
                             declined.available(), declined.requested()));
-            case BudgetReservationPendingApproval pending -> apply(event.id(), pending.contractId(),
-                    contract -> contract.fundingPendingApproval(pending.revision(), pending.requested()));
+            case BudgetReservationPendingApproval pending -> apply(event.id(), pending.contractId(), contract ->
+                    contract.fundingPendingApproval(pending.revision(), pending.approvalId(), pending.requested(),
+                            pending.threshold()));
             default -> {
             }
         }
     }
 
     private void apply(String eventId, String contractId, Function<LearningContract, List<ContractEvent>> step) {
-        for (int attempt = 0; attempt < 5; attempt++) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             ContractRepository.Stored stored = contracts.find(contractId).orElse(null);
             if (stored == null || stored.appliedEventIds().contains(eventId)) {
-                return; // not one of ours, or a redelivery
+                return; // not a contract of ours, or a redelivery
             }
             List<ContractEvent> events = step.apply(stored.contract());
             if (contracts.update(stored, stored.contract(), events, eventId)) {
                 return;
             }
         }
-        throw new OptimisticLockingFailureException("contract " + contractId + " keeps changing; the binder retries");
+        // the binder retries a bounded number of times, then dead-letters
+        throw new OptimisticLockingFailureException("contract " + contractId + " kept changing while applying " + eventId);
     }
 }

@@ -3,6 +3,7 @@ package io.pactum.contract.domain;
 import io.pactum.events.Money;
 import io.pactum.events.contract.ContractActivated;
 import io.pactum.events.contract.ContractAmended;
+import io.pactum.events.contract.ContractCancelled;
 import io.pactum.events.contract.ContractEvent;
 import io.pactum.events.contract.ContractFundingDeclined;
 import io.pactum.events.contract.ContractProposed;
@@ -10,19 +11,22 @@ import io.pactum.events.contract.ContractSigned;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * A learning contract between an employee and their manager. Both parties sign the same revision; any
- * change after proposal is an amendment that makes a new revision and clears both signatures. Each
- * method returns the events its change causes, to be stored in the same write as the new state.
+ * change after the draft is an amendment that makes a new revision, keeps the old one and starts with no
+ * signatures. Each method returns the events its change causes, to be stored in the same write as the
+ * new state.
  */
 public final class LearningContract {
 
     private static final Set<ContractStatus> AMENDABLE =
+            EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.FUNDING_DECLINED);
+    private static final Set<ContractStatus> SIGNABLE = EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED);
+    /** No money is reserved or about to be in these; cancelling a funded contract comes with releasing it. */
+    private static final Set<ContractStatus> CANCELLABLE =
             EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.FUNDING_DECLINED);
 
     private final String id;
@@ -31,114 +35,136 @@ public final class LearningContract {
     private final String businessUnit;
     private final int fiscalYear;
     private ContractStatus status;
-    private int revision;
-    private ContractTerms terms;
-    private final List<Revision> history;
-    private final Map<String, Signature> signatures;
+    private final List<Revision> revisions;
     private FundingDecision fundingDecision;
+    private Cancellation cancellation;
 
     private LearningContract(String id, String employeeId, String managerId, String businessUnit, int fiscalYear,
-                             ContractStatus status, int revision, ContractTerms terms, List<Revision> history,
-                             Map<String, Signature> signatures, FundingDecision fundingDecision) {
+                             ContractStatus status, List<Revision> revisions, FundingDecision fundingDecision,
+                             Cancellation cancellation) {
+        if (revisions.isEmpty()) {
+            throw new IllegalArgumentException("a contract has at least one revision");
+        }
         this.id = id;
         this.employeeId = employeeId;
         this.managerId = managerId;
         this.businessUnit = businessUnit;
         this.fiscalYear = fiscalYear;
         this.status = status;
-        this.revision = revision;
-        this.terms = terms;
-        this.history = new ArrayList<>(history);
-        this.signatures = new LinkedHashMap<>(signatures);
+        this.revisions = new ArrayList<>(revisions);
         this.fundingDecision = fundingDecision;
+        this.cancellation = cancellation;
     }
 
-    /** A new draft, revision 1. */
+    /** A new draft, revision 1, between the employee and the manager the directory names. */
     public static LearningContract draft(String id, String employeeId, String managerId, String businessUnit,
                                          int fiscalYear, ContractTerms terms, String createdBy, Instant now) {
         requireValid(terms);
-        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, ContractStatus.DRAFT, 1,
-                terms, List.of(new Revision(1, terms, createdBy, now, List.of())), Map.of(), null);
+        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, ContractStatus.DRAFT,
+                List.of(new Revision(1, terms, createdBy, now, List.of(), List.of())), null, null);
     }
 
     /** Rebuilds a stored contract. */
     public static LearningContract restore(String id, String employeeId, String managerId, String businessUnit,
-                                           int fiscalYear, ContractStatus status, int revision, ContractTerms terms,
-                                           List<Revision> history, Map<String, Signature> signatures,
-                                           FundingDecision fundingDecision) {
-        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, status, revision, terms,
-                history, signatures, fundingDecision);
+                                           int fiscalYear, ContractStatus status, List<Revision> revisions,
+                                           FundingDecision fundingDecision, Cancellation cancellation) {
+        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, status, revisions,
+                fundingDecision, cancellation);
     }
 
     public boolean isParty(String who) {
         return employeeId.equals(who) || managerId.equals(who);
     }
 
-    /** Puts the draft in front of the other party for signature. */
+    /** Puts the draft in front of both parties for signature. */
     public List<ContractEvent> propose(String by, Instant now) {
         requireParty(by);
         if (status != ContractStatus.DRAFT) {
             throw new ContractRuleException("only a draft can be proposed; this contract is " + status);
         }
         status = ContractStatus.PROPOSED;
-        return List.of(new ContractProposed(id, employeeId, managerId, revision, by, businessUnit, fiscalYear,
-                terms.totalPlannedCost()));
+        return List.of(new ContractProposed(id, employeeId, managerId, revision(), by, businessUnit, fiscalYear,
+                terms().totalPlannedCost()));
     }
 
-    /** A new revision with new terms; the old one is kept, both signatures are cleared. */
+    /**
+     * New terms as a new revision; the old revision is kept, the new one has no signatures yet. A proposed
+     * or declined contract is PROPOSED again. Amending a draft or a proposal to the same terms changes
+     * nothing (a repeated PUT is harmless); a declined contract may be resubmitted unchanged, e.g. after
+     * its budget was raised.
+     */
     public List<ContractEvent> amend(ContractTerms newTerms, String by, Instant now) {
         requireParty(by);
         if (!AMENDABLE.contains(status)) {
             throw new ContractRuleException("a contract that is " + status + " cannot be amended");
         }
         requireValid(newTerms);
-        List<String> changed = newTerms.changedFrom(terms);
-        revision++;
-        terms = newTerms;
-        history.add(new Revision(revision, newTerms, by, now, changed));
-        signatures.clear();
-        if (status == ContractStatus.FUNDING_DECLINED) {
-            status = ContractStatus.PROPOSED;
-        }
-        if (status == ContractStatus.DRAFT) {
+        List<String> changed = newTerms.changedFrom(terms());
+        if (changed.isEmpty() && status != ContractStatus.FUNDING_DECLINED) {
             return List.of();
         }
-        return List.of(new ContractAmended(id, employeeId, revision, by, changed, businessUnit, fiscalYear,
-                terms.totalPlannedCost()));
+        revisions.add(new Revision(revision() + 1, newTerms, by, now, changed, List.of()));
+        if (status == ContractStatus.DRAFT) {
+            return List.of(); // nobody has seen it yet: no one to tell
+        }
+        status = ContractStatus.PROPOSED;
+        return List.of(new ContractAmended(id, employeeId, revision(), by, changed, businessUnit, fiscalYear,
+                terms().totalPlannedCost()));
     }
 
     /**
-     * A party signs the named revision. When both have signed the same revision the contract is SIGNED
-     * and {@link ContractSigned} asks budget-service to reserve the cost. Signing twice is harmless.
+     * A party signs the named revision. Signing a draft proposes it first. When both parties have signed
+     * the same revision the contract is SIGNED and {@link ContractSigned} asks budget-service to reserve the
+     * cost. Signing a revision one has already signed changes nothing, whatever happened since.
      */
     public List<ContractEvent> sign(String by, int signedRevision, Instant now) {
         requireParty(by);
-        if (status != ContractStatus.PROPOSED) {
-            throw new ContractRuleException(status == ContractStatus.DRAFT
-                    ? "propose the contract before signing it"
-                    : "a contract that is " + status + " cannot be signed");
-        }
-        if (signedRevision != revision) {
+        if (signedRevision != revision()) {
             throw new ContractRuleException("revision " + signedRevision + " is not the current revision "
-                    + revision + "; read the contract again and sign what is current");
+                    + revision() + "; read the contract again and sign what is current");
         }
-        signatures.putIfAbsent(by, new Signature(by, revision, now));
-        if (!(signatures.containsKey(employeeId) && signatures.containsKey(managerId))) {
+        if (current().signatureOf(by).isPresent()) {
             return List.of();
         }
-        status = ContractStatus.SIGNED;
-        return List.of(new ContractSigned(id, employeeId, managerId, revision, terms.totalPlannedCost(), fiscalYear,
-                businessUnit, now));
+        if (!SIGNABLE.contains(status)) {
+            throw new ContractRuleException("a contract that is " + status + " cannot be signed");
+        }
+        List<ContractEvent> events = new ArrayList<>();
+        if (status == ContractStatus.DRAFT) {
+            events.addAll(propose(by, now));
+        }
+        revisions.set(revisions.size() - 1, current().signedBy(new Signature(by, signedRevision, now)));
+        if (current().signatureOf(employeeId).isPresent() && current().signatureOf(managerId).isPresent()) {
+            status = ContractStatus.SIGNED;
+            events.add(new ContractSigned(id, employeeId, managerId, revision(), terms().totalPlannedCost(),
+                    fiscalYear, businessUnit, now));
+        }
+        return events;
+    }
+
+    /** A party calls the contract off before any money is reserved for it. Cancelling twice changes nothing. */
+    public List<ContractEvent> cancel(String by, String reason, Instant now) {
+        requireParty(by);
+        if (status == ContractStatus.CANCELLED) {
+            return List.of();
+        }
+        if (!CANCELLABLE.contains(status)) {
+            throw new ContractRuleException("a contract that is " + status + " cannot be cancelled yet");
+        }
+        status = ContractStatus.CANCELLED;
+        cancellation = new Cancellation(reason, by, now);
+        return List.of(new ContractCancelled(id, employeeId, reason, by, businessUnit, fiscalYear, now));
     }
 
     /** budget-service reserved the cost of a revision; only the current signed revision activates. */
-    public List<ContractEvent> fundingReserved(int reservedRevision, Instant now) {
+    public List<ContractEvent> fundingReserved(int reservedRevision, Money amount, Money available, Instant now) {
         if (!awaitsFundingOf(reservedRevision)) {
             return List.of();
         }
         status = ContractStatus.ACTIVE;
-        fundingDecision = new FundingDecision(FundingDecision.Outcome.RESERVED, reservedRevision, null, null, null, null);
-        return List.of(new ContractActivated(id, employeeId, revision, businessUnit, fiscalYear, now));
+        fundingDecision = new FundingDecision(FundingDecision.Outcome.RESERVED, reservedRevision, null, null,
+                available, amount, null, null);
+        return List.of(new ContractActivated(id, employeeId, reservedRevision, businessUnit, fiscalYear, now));
     }
 
     /** budget-service refused; the parties may amend and sign again. */
@@ -149,24 +175,28 @@ public final class LearningContract {
         }
         status = ContractStatus.FUNDING_DECLINED;
         fundingDecision = new FundingDecision(FundingDecision.Outcome.DECLINED, declinedRevision, reason, message,
-                available, requested);
+                available, requested, null, null);
         return List.of(new ContractFundingDeclined(id, employeeId, declinedRevision, businessUnit, fiscalYear,
                 reason, message));
     }
 
-    /** The cost is above the approval threshold: an L&D admin decides. */
-    public List<ContractEvent> fundingPendingApproval(int pendingRevision, Money requested) {
-        if (!(status == ContractStatus.SIGNED && pendingRevision == revision)) {
+    /**
+     * The cost is above the approval threshold: an L&D admin decides, and budget-service then answers
+     * reserved or declined. The catalogue has no contract event for this step.
+     */
+    public List<ContractEvent> fundingPendingApproval(int pendingRevision, String approvalId, Money requested,
+                                                      Money threshold) {
+        if (!(status == ContractStatus.SIGNED && pendingRevision == revision())) {
             return List.of();
         }
         status = ContractStatus.FUNDING_PENDING_APPROVAL;
-        fundingDecision = new FundingDecision(FundingDecision.Outcome.PENDING_APPROVAL, pendingRevision,
-                "APPROVAL_REQUIRED", "The cost is above the approval threshold; an L&D admin decides.", null, requested);
+        fundingDecision = new FundingDecision(FundingDecision.Outcome.PENDING_APPROVAL, pendingRevision, null, null,
+                null, requested, threshold, approvalId);
         return List.of();
     }
 
     private boolean awaitsFundingOf(int fundedRevision) {
-        return fundedRevision == revision
+        return fundedRevision == revision()
                 && (status == ContractStatus.SIGNED || status == ContractStatus.FUNDING_PENDING_APPROVAL);
     }
 
@@ -183,15 +213,25 @@ public final class LearningContract {
         }
     }
 
+    private Revision current() {
+        return revisions.getLast();
+    }
+
     public String id() { return id; }
     public String employeeId() { return employeeId; }
     public String managerId() { return managerId; }
     public String businessUnit() { return businessUnit; }
     public int fiscalYear() { return fiscalYear; }
     public ContractStatus status() { return status; }
-    public int revision() { return revision; }
-    public ContractTerms terms() { return terms; }
-    public List<Revision> history() { return List.copyOf(history); }
-    public Map<String, Signature> signatures() { return Map.copyOf(signatures); }
+    /** The current revision's number; revision 1 is the first draft. */
+    public int revision() { return current().number(); }
+    /** The current revision's terms. */
+    public ContractTerms terms() { return current().terms(); }
+    /** The current revision's signatures. */
+    public List<Signature> signatures() { return current().signatures(); }
+    /** Every revision, oldest first; the last is the current one. */
+    public List<Revision> revisions() { return List.copyOf(revisions); }
+    public Instant createdAt() { return revisions.getFirst().createdAt(); }
     public FundingDecision fundingDecision() { return fundingDecision; }
+    public Cancellation cancellation() { return cancellation; }
 }

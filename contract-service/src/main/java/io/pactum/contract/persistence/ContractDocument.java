@@ -1,11 +1,12 @@
 package io.pactum.contract.persistence;
 
 import io.pactum.chassis.outbox.PendingEvent;
+import io.pactum.contract.domain.Cancellation;
 import io.pactum.contract.domain.ContractStatus;
-import io.pactum.contract.domain.ContractTerms;
 import io.pactum.contract.domain.FundingDecision;
 import io.pactum.contract.domain.Revision;
 import io.pactum.contract.domain.Signature;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,15 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A learning contract as stored: its state, the events waiting to be published and the events applied. */
+/**
+ * A learning contract as stored: its state with every revision (terms and signatures), the events
+ * waiting to be published and the inbound events already applied — all changed in one document write.
+ */
 @Document(ContractDocument.COLLECTION)
-@CompoundIndex(name = "by_employee", def = "{'employeeId': 1, 'status': 1}")
-@CompoundIndex(name = "by_unit", def = "{'businessUnit': 1, 'status': 1}")
+// new names: the first slice created by_employee and by_unit with other keys, and a name clash fails startup
+@CompoundIndex(name = "employee_newest", def = "{'employeeId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "manager_newest", def = "{'managerId': 1, 'createdAt': -1}")
+@CompoundIndex(name = "unit_status_newest", def = "{'businessUnit': 1, 'status': 1, 'createdAt': -1}")
 class ContractDocument {
 
     static final String COLLECTION = "contracts";
@@ -31,11 +37,20 @@ class ContractDocument {
     String businessUnit;
     int fiscalYear;
     ContractStatus status;
+    /** The current revision's number, kept beside {@link #revisions} for queries and for people reading the store. */
     int revision;
-    ContractTerms terms;
-    List<Revision> history = new ArrayList<>();
-    Map<String, Signature> signatures;
+    Instant createdAt;
+    List<Revision> revisions = new ArrayList<>();
     FundingDecision fundingDecision;
+    Cancellation cancellation;
     List<PendingEvent> pendingEvents = new ArrayList<>();
     List<String> appliedEventIds = new ArrayList<>();
+
+    /**
+     * The first slice's shape, read only: its revisions without signatures and the current revision's
+     * signatures keyed by party. Never written; {@link MongoContractRepository} upgrades on read and the
+     * next write stores {@link #revisions}. Remove once no store holds such documents.
+     */
+    List<Revision> history;
+    Map<String, Signature> signatures;
 }

@@ -4,8 +4,11 @@ import io.pactum.chassis.outbox.AggregateWriter;
 import io.pactum.chassis.outbox.Outbox;
 import io.pactum.contract.application.ContractRepository;
 import io.pactum.contract.domain.LearningContract;
+import io.pactum.contract.domain.Revision;
+import io.pactum.contract.domain.Signature;
 import io.pactum.events.contract.ContractEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+/** Contracts in MongoDB; every change is one conditional single-document update through the chassis's writer. */
 @Repository
 class MongoContractRepository implements ContractRepository {
 
@@ -50,9 +54,10 @@ class MongoContractRepository implements ContractRepository {
     @Override
     public Page search(Filter filter, int page, int size) {
         List<Criteria> visible = new ArrayList<>();
-        visible.add(Criteria.where("employeeId").is(filter.visibleToEmployee()));
-        if (filter.visibleToManager() != null) {
-            visible.add(Criteria.where("managerId").is(filter.visibleToManager()));
+        visible.add(Criteria.where("employeeId").is(filter.caller()));
+        visible.add(Criteria.where("managerId").is(filter.caller()));
+        if (!filter.managedEmployees().isEmpty()) {
+            visible.add(Criteria.where("employeeId").in(filter.managedEmployees()));
         }
         if (!filter.visibleInUnits().isEmpty()) {
             visible.add(Criteria.where("businessUnit").in(filter.visibleInUnits()));
@@ -70,7 +75,7 @@ class MongoContractRepository implements ContractRepository {
         }
         Query query = Query.query(new Criteria().andOperator(all));
         long total = mongo.count(query, ContractDocument.class);
-        query.with(Sort.by("_id")).skip((long) page * size).limit(size);
+        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
         return new Page(mongo.find(query, ContractDocument.class).stream().map(MongoContractRepository::toDomain).toList(),
                 total);
     }
@@ -84,16 +89,29 @@ class MongoContractRepository implements ContractRepository {
         d.fiscalYear = contract.fiscalYear();
         d.status = contract.status();
         d.revision = contract.revision();
-        d.terms = contract.terms();
-        d.history = new ArrayList<>(contract.history());
-        d.signatures = contract.signatures();
+        d.createdAt = contract.createdAt();
+        d.revisions = new ArrayList<>(contract.revisions());
         d.fundingDecision = contract.fundingDecision();
+        d.cancellation = contract.cancellation();
         return d;
     }
 
     private static LearningContract toDomain(ContractDocument d) {
         return LearningContract.restore(d.id, d.employeeId, d.managerId, d.businessUnit, d.fiscalYear, d.status,
-                d.revision, d.terms, d.history, d.signatures == null ? java.util.Map.of() : d.signatures,
-                d.fundingDecision);
+                revisionsOf(d), d.fundingDecision, d.cancellation);
+    }
+
+    /** The revisions, also of a document in the first slice's shape (signatures beside the history). */
+    private static List<Revision> revisionsOf(ContractDocument d) {
+        if (!d.revisions.isEmpty() || d.history == null || d.history.isEmpty()) {
+            return d.revisions;
+        }
+        List<Revision> revisions = new ArrayList<>(d.history);
+        Revision current = revisions.removeLast();
+        List<Signature> signatures = d.signatures == null ? List.of() : d.signatures.values().stream()
+                .filter(s -> s.revision() == current.number()).sorted(Comparator.comparing(Signature::signedAt)).toList();
+        revisions.add(new Revision(current.number(), current.terms(), current.createdBy(), current.createdAt(),
+                current.changedFields(), signatures));
+        return revisions;
     }
 }

@@ -1,7 +1,6 @@
 package io.pactum.contract.web;
 
 import io.pactum.chassis.security.Caller;
-import io.pactum.chassis.web.InvalidFieldException;
 import io.pactum.contract.application.ContractCommands;
 import io.pactum.contract.application.ContractQueries;
 import io.pactum.contract.application.ContractRepository;
@@ -10,7 +9,9 @@ import io.pactum.contract.domain.LearningContract;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Learning contracts over HTTP. Who may do what is decided below the web layer: object-level visibility
+ * (404), the parties' rules (403), the contract's state (409).
+ */
 @RestController
 @RequestMapping("/api/contracts")
 @Validated
@@ -38,6 +43,9 @@ class ContractController {
     }
 
     record SignRequest(@NotNull @Min(1) Integer revision) {
+    }
+
+    record CancelRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record PageView(List<ContractView> items, int page, int size, long total) {
@@ -65,19 +73,12 @@ class ContractController {
 
     @GetMapping("/{id}/revisions")
     List<ContractView.RevisionView> revisions(@PathVariable String id, Caller caller) {
-        return queries.get(caller, id).history().stream().map(ContractView.RevisionView::of).toList();
+        return queries.get(caller, id).revisions().stream().map(ContractView.RevisionView::of).toList();
     }
 
     @PutMapping("/{id}")
     ContractView amend(@PathVariable String id, @Valid @RequestBody ContractRequest request, Caller caller) {
-        LearningContract current = queries.get(caller, id);
-        if (!current.employeeId().equals(request.employeeId())) {
-            throw new InvalidFieldException("employeeId", "cannot change: the contract belongs to " + current.employeeId());
-        }
-        if (current.fiscalYear() != request.fiscalYear()) {
-            throw new InvalidFieldException("fiscalYear", "cannot change after the contract was drafted");
-        }
-        return ContractView.of(commands.amend(caller, id, request.terms()));
+        return ContractView.of(commands.amend(caller, id, request.employeeId(), request.fiscalYear(), request.terms()));
     }
 
     @PostMapping("/{id}/propose")
@@ -88,5 +89,10 @@ class ContractController {
     @PostMapping("/{id}/sign")
     ContractView sign(@PathVariable String id, @Valid @RequestBody SignRequest request, Caller caller) {
         return ContractView.of(commands.sign(caller, id, request.revision()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ContractView cancel(@PathVariable String id, @Valid @RequestBody CancelRequest request, Caller caller) {
+        return ContractView.of(commands.cancel(caller, id, request.reason()));
     }
 }

@@ -15,30 +15,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The body of {@code POST /api/contracts} and {@code PUT /api/contracts/{id}}. */
+/**
+ * The body of {@code POST /api/contracts} and {@code PUT /api/contracts/{id}}. Milestones get their ids
+ * ({@code m1}, {@code m2}, …) from their position; the rules between fields (end not before start, one
+ * currency) are the domain's and come back naming the field too.
+ */
 record ContractRequest(
         @NotBlank String employeeId,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String purpose,
         @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
-        @NotEmpty List<@Valid ObjectiveRequest> objectives,
-        @NotEmpty List<@Valid ActivityRequest> activities,
-        List<@Valid MilestoneRequest> milestones,
+        @NotEmpty List<@NotNull @Valid ObjectiveRequest> objectives,
+        @NotEmpty List<@NotNull @Valid ActivityRequest> activities,
+        List<@NotNull @Valid MilestoneRequest> milestones,
         @NotNull @Valid AssessmentRequest assessment,
         @NotNull @Min(1) @Max(180) Integer checkInEveryDays) {
 
-    record ObjectiveRequest(@NotBlank String description, @NotBlank String competencyId,
+    record ObjectiveRequest(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 200) String competencyId,
                             @NotNull @Min(1) @Max(5) Integer targetLevel) {
     }
 
-    record ActivityRequest(@NotNull ActivityType type, @NotBlank String title, String provider,
+    record ActivityRequest(@NotNull ActivityType type, @NotBlank @Size(max = 200) String title, @Size(max = 200) String provider,
                            @NotNull @Valid ApiMoney plannedCost, @NotNull LocalDate start, @NotNull LocalDate end) {
     }
 
-    record MilestoneRequest(@NotBlank String title, @NotNull LocalDate dueDate) {
+    record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate dueDate) {
     }
 
-    record AssessmentRequest(@NotNull AssessmentMethod method, @NotBlank String criteria) {
+    record AssessmentRequest(@NotNull AssessmentMethod method, @NotBlank @Size(max = 2000) String criteria) {
     }
 
     ContractTerms terms() {
