@@ -36,7 +36,11 @@ public final class EventJson {
             throw new MalformedEventException("event of type " + type + " has no data");
         }
         try {
-            return MAPPER.readValue(data, descriptor.javaType());
+            PactumEvent event = MAPPER.readValue(data, descriptor.javaType());
+            if (event == null) { // the JSON literal null
+                throw new MalformedEventException("event of type " + type + " has null data");
+            }
+            return event;
         } catch (JacksonException e) {
             throw new MalformedEventException("data does not fit " + type + ": " + e.getOriginalMessage(), e);
         } catch (IllegalArgumentException e) {
