@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The five services as separate JVM processes from their fat jars, configured by environment variables,
- * logging to {@code <data-dir>/logs/<service>.log}. On JDK 25 or newer each runs with an AOT cache that
- * its first run records (and that is recorded again when the jar is rebuilt). A service that dies (a crash,
+ * logging to {@code <data-dir>/logs/<service>.log}. On JDK 25 or newer each runs with an AOT cache (see
+ * {@link #recordAotCaches()}). A service that dies (a crash,
  * {@code kill -9}) is started again, as an orchestrator would.
  */
 final class ServiceProcesses implements AutoCloseable {
@@ -48,38 +48,109 @@ final class ServiceProcesses implements AutoCloseable {
                 throw new IllegalStateException(jar + " is missing; build first (./mvnw -DskipTests package, or ./pactum up builds it)");
             }
         }
+        recordAotCaches();
         for (String service : options.services()) {
             start(service);
         }
     }
 
+    private List<String> command(String service, List<String> extra) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(extra);
+        command.addAll(List.of("-jar", jar(options, service).toString()));
+        return command;
+    }
+
+    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-Xmx256m", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-XX:-UsePerfData");
+
+    private ProcessBuilder configure(ProcessBuilder builder, String service, Path log) {
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", String.valueOf(options.servicePort(service)));
+        env.put("SPRING_PROFILES_ACTIVE", "local");
+        env.put("PACTUM_KAFKA_BOOTSTRAP", "localhost:" + options.kafkaPort());
+        env.put("PACTUM_MONGODB_URI", "mongodb://localhost:" + options.mongoPort() + "/pactum-"
+                + service.replace("-service", ""));
+        env.put("PACTUM_OIDC_ISSUER", options.issuer());
+        env.put("PACTUM_SMTP_HOST", "localhost");
+        env.put("PACTUM_SMTP_PORT", String.valueOf(options.smtpPort()));
+        return builder;
+    }
+
     private void start(String service) {
         try {
             Path logs = Files.createDirectories(options.dataDir().resolve("logs"));
-            Path jar = jar(options, service);
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m",
-                    "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m", "-XX:-UsePerfData"));
-            command.addAll(aotOptions(service, jar));
-            command.addAll(List.of("-jar", jar.toString()));
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service + ".log").toFile()));
-            Map<String, String> env = builder.environment();
-            env.put("SERVER_PORT", String.valueOf(options.servicePort(service)));
-            env.put("SPRING_PROFILES_ACTIVE", "local");
-            env.put("PACTUM_KAFKA_BOOTSTRAP", "localhost:" + options.kafkaPort());
-            env.put("PACTUM_MONGODB_URI", "mongodb://localhost:" + options.mongoPort() + "/pactum-"
-                    + service.replace("-service", ""));
-            env.put("PACTUM_OIDC_ISSUER", options.issuer());
-            env.put("PACTUM_SMTP_HOST", "localhost");
-            env.put("PACTUM_SMTP_PORT", String.valueOf(options.smtpPort()));
-            Process process = builder.start();
+            Path aot = aotCache(service);
+            List<String> extra = aot != null && Files.exists(aot)
+                    ? List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off") : List.of();
+            Process process = configure(new ProcessBuilder(command(service, extra)), service,
+                    logs.resolve(service + ".log")).start();
             processes.put(service, process);
             process.onExit().thenAccept(exited -> restartIfCrashed(service, exited));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service, e);
+        }
+    }
+
+    /**
+     * JDK 25's AOT cache (classes loaded and linked ahead, method profiles) cuts start-up time and memory. A
+     * service without a cache, or whose jar is newer than its cache, first runs once up to the end of its
+     * context refresh ({@code spring.context.exit=onRefresh}) with {@code -XX:AOTCacheOutput}; that happens
+     * on the first start after a build. Older JDKs run without a cache.
+     */
+    private void recordAotCaches() {
+        List<String> stale = options.services().stream().filter(service -> {
+            Path aot = aotCache(service);
+            try {
+                return aot != null && !(Files.exists(aot)
+                        && Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar(options, service))) > 0);
+            } catch (IOException e) {
+                return true;
+            }
+        }).toList();
+        if (stale.isEmpty()) {
+            return;
+        }
+        System.out.println("  recording AOT caches for " + String.join(", ", stale) + " (once after each build)");
+        Map<String, Process> training = new LinkedHashMap<>();
+        for (String service : stale) {
+            try {
+                Path aot = aotCache(service);
+                Files.deleteIfExists(aot);
+                Path log = Files.createDirectories(options.dataDir().resolve("logs")).resolve(service + "-aot.log");
+                training.put(service, configure(new ProcessBuilder(command(service, List.of(
+                        "-XX:AOTCacheOutput=" + aot, "-Dspring.context.exit=onRefresh", "-Xlog:aot=warning"))),
+                        service, log).start());
+            } catch (IOException e) {
+                System.err.println("  no AOT cache for " + service + ": " + e.getMessage());
+            }
+        }
+        for (var entry : training.entrySet()) {
+            try {
+                if (!entry.getValue().waitFor(180, TimeUnit.SECONDS)) {
+                    entry.getValue().destroyForcibly();
+                    Files.deleteIfExists(aotCache(entry.getKey()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException e) {
+                System.err.println("  no AOT cache for " + entry.getKey() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private Path aotCache(String service) {
+        if (Runtime.version().feature() < 25) {
+            return null;
+        }
+        try {
+            return Files.createDirectories(options.dataDir().resolve("aot")).resolve(service + ".aot");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -95,19 +166,6 @@ final class ServiceProcesses implements AutoCloseable {
         }
         System.out.println("  " + service + " exited with code " + exited.exitValue() + "; starting it again");
         start(service);
-    }
-
-    /** JDK 25's AOT cache roughly halves start-up; older JDKs run without it. */
-    private List<String> aotOptions(String service, Path jar) throws IOException {
-        if (Runtime.version().feature() < 25) {
-            return List.of();
-        }
-        Path aot = Files.createDirectories(options.dataDir().resolve("aot")).resolve(service + ".aot");
-        if (Files.exists(aot) && Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar)) > 0) {
-            return List.of("-XX:AOTCache=" + aot, "-Xlog:aot=off", "-Xlog:cds=off");
-        }
-        Files.deleteIfExists(aot);
-        return List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off");
     }
 
     /** Waits until every service answers UP on /actuator/health; names the one that died or is late. */

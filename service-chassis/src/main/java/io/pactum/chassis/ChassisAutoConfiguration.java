@@ -87,8 +87,8 @@ public class ChassisAutoConfiguration {
     }
 
     @Bean
-    AggregateWriter aggregateWriter(MongoTemplate mongo) {
-        return new AggregateWriter(mongo);
+    AggregateWriter aggregateWriter(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
+        return new AggregateWriter(mongo, () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 
     @Bean

@@ -21,14 +21,21 @@ public class AggregateWriter {
     public static final String VERSION = "version";
 
     private final MongoTemplate mongo;
+    private final Runnable afterWrite;
 
-    public AggregateWriter(MongoTemplate mongo) {
+    /**
+     * @param afterWrite called after each successful write, to wake the relay so the events go out now
+     *                   rather than at its next poll
+     */
+    public AggregateWriter(MongoTemplate mongo, Runnable afterWrite) {
         this.mongo = mongo;
+        this.afterWrite = afterWrite;
     }
 
     /** Inserts a new aggregate document, which already holds its first pending events. */
     public void insert(Object document, String collection) {
         mongo.insert(document, collection);
+        afterWrite.run();
     }
 
     /**
@@ -58,6 +65,10 @@ public class AggregateWriter {
             criteria = criteria.andOperator(AppliedEvents.notYetApplied(appliedEventId));
             AppliedEvents.recordApplied(update, appliedEventId);
         }
-        return mongo.updateFirst(Query.query(criteria), update, collection).getModifiedCount() == 1;
+        boolean written = mongo.updateFirst(Query.query(criteria), update, collection).getModifiedCount() == 1;
+        if (written && !events.isEmpty()) {
+            afterWrite.run();
+        }
+        return written;
     }
 }

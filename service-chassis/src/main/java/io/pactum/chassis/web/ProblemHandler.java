@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -91,10 +92,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<InvalidFieldException.FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new InvalidFieldException.FieldError(
-                        r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-                .toList();
+        List<InvalidFieldException.FieldError> errors = new java.util.ArrayList<>();
+        for (var result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors bodyErrors) {
+                // a validated request body: name its fields, not the parameter
+                bodyErrors.getFieldErrors().forEach(f -> errors.add(new InvalidFieldException.FieldError(f.getField(), f.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(err -> errors.add(new InvalidFieldException.FieldError(
+                        result.getMethodParameter().getParameterName(), err.getDefaultMessage())));
+            }
+        }
+        errors.sort(Comparator.comparing(InvalidFieldException.FieldError::field));
         return ResponseEntity.badRequest().body(invalid("The request has invalid fields.", errors));
     }
 

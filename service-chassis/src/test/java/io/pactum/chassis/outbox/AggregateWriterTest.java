@@ -21,7 +21,8 @@ class AggregateWriterTest {
 
     private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestInfrastructure.mongoAddress()),
             "writer-" + UUID.randomUUID());
-    private final AggregateWriter writer = new AggregateWriter(mongo);
+    private final java.util.concurrent.atomic.AtomicInteger wakeUps = new java.util.concurrent.atomic.AtomicInteger();
+    private final AggregateWriter writer = new AggregateWriter(mongo, wakeUps::incrementAndGet);
 
     @Test
     void state_and_events_are_written_together_and_events_pending_before_are_kept() {
@@ -37,6 +38,7 @@ class AggregateWriterTest {
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1);
         assertThat(stored.getList(Outbox.FIELD, Document.class)).extracting(d -> d.getString("eventId"))
                 .containsExactly("e1", "e2");
+        assertThat(wakeUps).as("the relay is woken after the insert and the update").hasValue(2);
     }
 
     @Test
@@ -67,6 +69,7 @@ class AggregateWriterTest {
         assertThat(writer.update(SampleApplication.PARCELS, parcel.id, 1, parcel, List.of(event("y")), "inbound-1")).isFalse();
 
         Document stored = raw(parcel.id);
+        assertThat(wakeUps).as("only the insert wakes the relay: nothing else wrote an event").hasValue(1);
         assertThat(stored.getString("status")).isEqualTo("LOST");
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1);
         assertThat(stored.getList(Outbox.FIELD, Document.class)).isEmpty();

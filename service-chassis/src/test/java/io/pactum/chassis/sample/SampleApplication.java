@@ -91,6 +91,18 @@ public class SampleApplication {
             return new ParcelView(parcel.id, parcel.recipient, parcel.status);
         }
 
+        /** A constrained path variable beside a validated body: Spring validates the method as a whole. */
+        @PostMapping("/api/parcels/batches/{count}")
+        @ResponseStatus(HttpStatus.CREATED)
+        List<ParcelView> batch(@PathVariable @Min(1) @Max(10) int count, @Valid @RequestBody DispatchRequest request,
+                               Caller caller) {
+            List<ParcelView> parcels = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                parcels.add(dispatch(request, caller));
+            }
+            return parcels;
+        }
+
         @GetMapping("/api/parcels/{id}")
         ParcelView get(@PathVariable String id, Caller caller) {
             Parcel parcel = mongo.findById(id, Parcel.class);

@@ -66,6 +66,18 @@ class ProblemAndSecurityTest {
     }
 
     @Test
+    void a_validated_body_beside_a_constrained_parameter_still_names_the_body_fields() throws Exception {
+        mvc.perform(post("/api/parcels/batches/2").with(TestTokens.as("erin", Role.EMPLOYEE, "ENG"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"\",\"priority\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("recipient"));
+        mvc.perform(post("/api/parcels/batches/99").with(TestTokens.as("erin", Role.EMPLOYEE, "ENG"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"erin\",\"priority\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("count"));
+    }
+
+    @Test
     void an_unknown_property_is_rejected_by_name() throws Exception {
         mvc.perform(post("/api/parcels").with(TestTokens.as("erin", Role.EMPLOYEE, "ENG"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"recipient\":\"erin\",\"priority\":1,\"colour\":\"red\"}"))
