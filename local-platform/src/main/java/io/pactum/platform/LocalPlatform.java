@@ -63,11 +63,11 @@ public final class LocalPlatform {
         System.out.println("  mongodb-wire      localhost:" + options.mongoPort());
         running.push(MailServer.start(options.smtpPort(), options.imapPort()));
         System.out.println("  smtp / imap       localhost:" + options.smtpPort() + " / " + options.imapPort());
-        running.push(startIssuer(data));
-        System.out.println("  oidc issuer       " + options.issuer());
         ServiceProcesses services = new ServiceProcesses(options);
         running.push(services);
-        services.startAll();
+        services.startAll(); // they fetch the issuer's keys with the first token, so it may start while they do
+        running.push(startIssuer(data));
+        System.out.println("  oidc issuer       " + options.issuer());
         services.awaitHealthy(Duration.ofSeconds(240));
         System.out.printf("  services healthy  after %.1f s%n", (System.nanoTime() - started) / 1e9);
         if (options.demo()) {
@@ -105,7 +105,7 @@ public final class LocalPlatform {
         }
     }
 
-    /** Stops in reverse order of start: services, issuer, mail, store, broker. */
+    /** Stops in reverse order of start: issuer, services, mail, store, broker. */
     private synchronized void stop() {
         if (running.isEmpty()) {
             return;
