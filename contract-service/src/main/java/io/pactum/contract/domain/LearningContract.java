@@ -26,8 +26,10 @@ public final class LearningContract {
             EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.FUNDING_DECLINED);
     private static final Set<ContractStatus> SIGNABLE = EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED);
     /** No money is reserved or about to be in these; cancelling a funded contract comes with releasing it. */
-    private static final Set<ContractStatus> CANCELLABLE =
-            EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED, ContractStatus.FUNDING_DECLINED);
+    /** Every status before the end: budget-service releases what a cancelled contract holds (or would have held). */
+    private static final Set<ContractStatus> CANCELLABLE = EnumSet.of(ContractStatus.DRAFT, ContractStatus.PROPOSED,
+            ContractStatus.SIGNED, ContractStatus.FUNDING_PENDING_APPROVAL, ContractStatus.FUNDING_DECLINED,
+            ContractStatus.ACTIVE);
 
     private final String id;
     private final String employeeId;
@@ -142,14 +144,17 @@ public final class LearningContract {
         return events;
     }
 
-    /** A party calls the contract off before any money is reserved for it. Cancelling twice changes nothing. */
+    /**
+     * A party calls the contract off, with a reason, at any point before it ends; ContractCancelled lets
+     * budget-service release what it holds. Cancelling twice changes nothing.
+     */
     public List<ContractEvent> cancel(String by, String reason, Instant now) {
         requireParty(by);
         if (status == ContractStatus.CANCELLED) {
             return List.of();
         }
         if (!CANCELLABLE.contains(status)) {
-            throw new ContractRuleException("a contract that is " + status + " cannot be cancelled yet");
+            throw new ContractRuleException("a contract that is " + status + " has ended and cannot be cancelled");
         }
         status = ContractStatus.CANCELLED;
         cancellation = new Cancellation(reason, by, now);

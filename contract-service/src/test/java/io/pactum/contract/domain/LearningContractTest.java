@@ -299,10 +299,25 @@ class LearningContractTest {
         }
 
         @Test
-        void a_signed_contract_or_someone_else_cannot_cancel() {
-            assertThatThrownBy(() -> signed().cancel("erin", "r", NOW)).isInstanceOf(ContractRuleException.class);
-            assertThatThrownBy(() -> proposed().cancel("sam", "r", NOW)).isInstanceOf(NotAPartyException.class);
+        void a_signed_or_active_contract_can_be_cancelled_but_not_by_someone_else() {
+            LearningContract active = signed();
+            active.fundingReserved(1, COST, new Money(135_000, "EUR"), NOW);
+
+            assertThat(active.cancel("mona", "Left the team", LATER))
+                    .containsExactly(new ContractCancelled("c1", "erin", "Left the team", "mona", "ENG", 2026, LATER));
+            assertThat(active.status()).isEqualTo(ContractStatus.CANCELLED);
+            assertThat(signed().cancel("erin", "r", NOW)).singleElement().isInstanceOf(ContractCancelled.class);
             assertThat(declined().cancel("erin", "r", NOW)).singleElement().isInstanceOf(ContractCancelled.class);
+            assertThatThrownBy(() -> proposed().cancel("sam", "r", NOW)).isInstanceOf(NotAPartyException.class);
+        }
+
+        @Test
+        void funding_that_arrives_after_cancelling_changes_nothing() {
+            LearningContract contract = signed();
+            contract.cancel("erin", "Changed my mind", LATER);
+
+            assertThat(contract.fundingReserved(1, COST, new Money(135_000, "EUR"), LATER)).isEmpty();
+            assertThat(contract.status()).isEqualTo(ContractStatus.CANCELLED);
         }
     }
 
