@@ -39,6 +39,27 @@ public interface BudgetAccounts {
     /** True when the event was answered without an account (the account may have been opened since). */
     boolean answeredWithoutAccount(String eventId);
 
+    /**
+     * Stores a change made on an account as read ({@code seen}), in one write that applies only while the
+     * account is still at the version read (and, when {@code eventId} is given, the event is not yet applied):
+     * the figures, reservations and approvals as they are now, the change's ledger entries and its events.
+     *
+     * @return false when the account changed meanwhile (read again and retry) or the event was applied
+     */
+    boolean save(Stored seen, BudgetAccount.Change change, String eventId);
+
+    /** The account on which an approval waits. */
+    Optional<Stored> findByApproval(String approvalId);
+
+    /** The accounts of these business units with approvals waiting, oldest request first within each. */
+    List<BudgetAccount> withPendingApprovals(Set<String> businessUnits);
+
+    /** Every account of a business unit and fiscal year (figures only; ledgers are not needed for sums). */
+    List<BudgetAccount> ofUnit(String businessUnit, int fiscalYear);
+
+    /** Every account of a business unit and fiscal year with its ledger, by employee. */
+    List<BudgetAccount> ofUnitWithLedgers(String businessUnit, int fiscalYear);
+
     long count(String businessUnit, int fiscalYear);
 
     /** An account as read, with its version and the inbound events already applied to it. */

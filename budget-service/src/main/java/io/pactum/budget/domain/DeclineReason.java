@@ -1,6 +1,6 @@
 package io.pactum.budget.domain;
 
-/** Why a signed contract's cost was not reserved; the stable codes of {@code BudgetReservationDeclined.reason}. */
+/** Why a signed contract's cost was not reserved; stable codes on {@code BudgetReservationDeclined}. */
 public enum DeclineReason {
-    INSUFFICIENT_FUNDS, NO_BUDGET_ACCOUNT, CURRENCY_MISMATCH
+    INSUFFICIENT_FUNDS, CURRENCY_MISMATCH, NO_BUDGET_ACCOUNT, APPROVAL_DECLINED
 }

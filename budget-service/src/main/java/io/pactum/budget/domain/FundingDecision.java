@@ -4,6 +4,8 @@ import io.pactum.events.budget.BudgetEvent;
 import io.pactum.events.budget.BudgetReservationDeclined;
 import io.pactum.events.budget.BudgetReservationPendingApproval;
 import io.pactum.events.budget.BudgetReserved;
+import io.pactum.events.budget.BudgetThresholdReached;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,13 +24,15 @@ public sealed interface FundingDecision {
      * contract still holds {@code replaced} (or nothing): then the event's available-after is exact too.
      *
      * @param replaced the earlier revision's reservation, released in the same write, or null
-     * @param entries  the RELEASE (when replacing) and RESERVATION ledger entries
+     * @param entries    the RELEASE (when replacing) and RESERVATION ledger entries
+     * @param thresholds the share of the allocation used crossed 80 or 100 percent with it
      */
     record Reserve(Reservation reservation, Reservation replaced, long availableSeen, List<LedgerEntry> entries,
-                   BudgetReserved event) implements FundingDecision {
+                   BudgetReserved event, List<BudgetThresholdReached> thresholds) implements FundingDecision {
 
         public Reserve {
             entries = List.copyOf(entries);
+            thresholds = List.copyOf(thresholds);
         }
 
         /** How much reserved grows (and available shrinks). */
@@ -38,7 +42,10 @@ public sealed interface FundingDecision {
 
         @Override
         public List<BudgetEvent> events() {
-            return List.of(event);
+            List<BudgetEvent> events = new ArrayList<>();
+            events.add(event);
+            events.addAll(thresholds);
+            return events;
         }
     }
 

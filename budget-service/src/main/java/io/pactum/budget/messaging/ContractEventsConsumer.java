@@ -1,5 +1,6 @@
 package io.pactum.budget.messaging;
 
+import io.pactum.budget.application.ContractEndings;
 import io.pactum.budget.application.Reservations;
 import io.pactum.chassis.messaging.InboundEvents;
 import java.util.function.Consumer;
@@ -7,12 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Signed contracts from {@code pactum.contracts} (binding {@code contractEvents-in-0}). */
+/** Signed and ended contracts from {@code pactum.contracts} (binding {@code contractEvents-in-0}). */
 @Configuration
 class ContractEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> contractEvents(InboundEvents inbound, Reservations reservations) {
-        return inbound.consumer(reservations::handle);
+    Consumer<Message<byte[]>> contractEvents(InboundEvents inbound, Reservations reservations, ContractEndings endings) {
+        return inbound.consumer(event -> {
+            if (!endings.handle(event)) {
+                reservations.handle(event);
+            }
+        });
     }
 }

@@ -27,6 +27,9 @@ class BudgetAccountDocument {
     static final String RESERVATIONS = "reservations";
     static final String APPROVALS = "approvals";
     static final String LEDGER = "ledger";
+    static final String ALLOCATED = "allocated";
+    static final String SPENT = "spent";
+    static final String THRESHOLDS_REACHED = "thresholdsReached";
 
     @Id
     String id;
@@ -43,6 +46,7 @@ class BudgetAccountDocument {
     List<Reservation> reservations = new ArrayList<>();
     List<PendingApproval> approvals = new ArrayList<>();
     List<LedgerEntry> ledger = new ArrayList<>();
+    List<Integer> thresholdsReached = new ArrayList<>();
     List<String> appliedEventIds = new ArrayList<>();
     List<PendingEvent> pendingEvents = new ArrayList<>();
 

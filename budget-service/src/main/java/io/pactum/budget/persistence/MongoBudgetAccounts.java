@@ -1,10 +1,13 @@
 package io.pactum.budget.persistence;
 
+import static io.pactum.budget.persistence.BudgetAccountDocument.ALLOCATED;
 import static io.pactum.budget.persistence.BudgetAccountDocument.APPROVALS;
 import static io.pactum.budget.persistence.BudgetAccountDocument.AVAILABLE;
 import static io.pactum.budget.persistence.BudgetAccountDocument.LEDGER;
 import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVATIONS;
 import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVED;
+import static io.pactum.budget.persistence.BudgetAccountDocument.SPENT;
+import static io.pactum.budget.persistence.BudgetAccountDocument.THRESHOLDS_REACHED;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.pactum.budget.application.BudgetAccounts;
@@ -24,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -90,6 +94,7 @@ class MongoBudgetAccounts implements BudgetAccounts {
                 // exactly the available the decision saw: it covered the cost, and the event's available-after is true
                 filter.addCriteria(where(AVAILABLE).is(reserve.availableSeen()));
                 update.inc(RESERVED, reserve.reservedChange()).inc(AVAILABLE, -reserve.reservedChange())
+                        .set(THRESHOLDS_REACHED, List.copyOf(account.thresholdsReached()))
                         .push(LEDGER).each(reserve.entries().toArray());
                 String contractId = reserve.reservation().contractId();
                 if (reserve.replaced() == null) {
@@ -124,6 +129,62 @@ class MongoBudgetAccounts implements BudgetAccounts {
     }
 
     @Override
+    public boolean save(Stored seen, BudgetAccount.Change change, String eventId) {
+        BudgetAccount account = seen.account();
+        Query filter = Query.query(where("_id").is(BudgetAccountDocument.idOf(account.employeeId(), account.fiscalYear()))
+                .and(AggregateWriter.VERSION).is(seen.version()));
+        Update update = new Update().inc(AggregateWriter.VERSION, 1)
+                .set(ALLOCATED, account.allocated()).set(RESERVED, account.reserved()).set(SPENT, account.spent())
+                .set(AVAILABLE, account.available()).set(RESERVATIONS, account.reservations())
+                .set(APPROVALS, account.approvals()).set(THRESHOLDS_REACHED, List.copyOf(account.thresholdsReached()));
+        if (!change.entries().isEmpty()) {
+            update.push(LEDGER).each(change.entries().toArray());
+        }
+        if (eventId != null) {
+            filter.addCriteria(AppliedEvents.notYetApplied(eventId));
+            AppliedEvents.recordApplied(update, eventId);
+        }
+        if (!change.events().isEmpty()) {
+            update.push(Outbox.FIELD).each(outbox.pending(change.events()).toArray());
+        }
+        boolean applied = mongo.updateFirst(filter, update, BudgetAccountDocument.class).getModifiedCount() == 1;
+        if (applied && !change.events().isEmpty()) {
+            relay.ifAvailable(OutboxRelay::wakeUp);
+        }
+        return applied;
+    }
+
+    @Override
+    public Optional<Stored> findByApproval(String approvalId) {
+        BudgetAccountDocument d = mongo.findOne(Query.query(where(APPROVALS + ".approvalId").is(approvalId)),
+                BudgetAccountDocument.class);
+        return Optional.ofNullable(d).map(doc -> new Stored(toDomain(doc), doc.version, Set.copyOf(doc.appliedEventIds)));
+    }
+
+    @Override
+    public List<BudgetAccount> withPendingApprovals(Set<String> businessUnits) {
+        Query query = Query.query(where("businessUnit").in(businessUnits).and(APPROVALS + ".0").exists(true));
+        query.fields().exclude(LEDGER, "appliedEventIds", Outbox.FIELD);
+        return mongo.find(query, BudgetAccountDocument.class).stream().map(MongoBudgetAccounts::toDomain).toList();
+    }
+
+    @Override
+    public List<BudgetAccount> ofUnit(String businessUnit, int fiscalYear) {
+        Query query = Query.query(where("businessUnit").is(businessUnit).and("fiscalYear").is(fiscalYear))
+                .with(Sort.by("employeeId"));
+        query.fields().exclude(LEDGER, "appliedEventIds", Outbox.FIELD);
+        return mongo.find(query, BudgetAccountDocument.class).stream().map(MongoBudgetAccounts::toDomain).toList();
+    }
+
+    @Override
+    public List<BudgetAccount> ofUnitWithLedgers(String businessUnit, int fiscalYear) {
+        Query query = Query.query(where("businessUnit").is(businessUnit).and("fiscalYear").is(fiscalYear))
+                .with(Sort.by("employeeId"));
+        query.fields().exclude("appliedEventIds", Outbox.FIELD);
+        return mongo.find(query, BudgetAccountDocument.class).stream().map(MongoBudgetAccounts::toDomain).toList();
+    }
+
+    @Override
     public void storeWithoutAccount(String eventId, BudgetReservationDeclined declined) {
         List<PendingEvent> events = new ArrayList<>(outbox.pending(List.of(declined)));
         try {
@@ -147,6 +208,6 @@ class MongoBudgetAccounts implements BudgetAccounts {
 
     private static BudgetAccount toDomain(BudgetAccountDocument d) {
         return BudgetAccount.restore(d.employeeId, d.fiscalYear, d.businessUnit, d.currency, d.allocated, d.reserved,
-                d.spent, d.reservations, d.approvals, d.ledger);
+                d.spent, d.reservations, d.approvals, d.ledger, d.thresholdsReached);
     }
 }

@@ -7,6 +7,7 @@ import io.pactum.events.Money;
 import io.pactum.events.budget.BudgetReservationDeclined;
 import io.pactum.events.budget.BudgetReservationPendingApproval;
 import io.pactum.events.budget.BudgetReserved;
+import io.pactum.events.budget.BudgetThresholdReached;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,8 @@ class BudgetAccountTest {
                     assertThat(r.entries()).extracting(LedgerEntry::kind)
                             .containsExactly(LedgerEntry.Kind.RELEASE, LedgerEntry.Kind.RESERVATION);
                 });
-        assertThat(decision.events()).containsExactly(new BudgetReserved("c1", "erin", 2, 2026, eur(190_000), eur(10_000)));
+        assertThat(decision.events()).containsExactly(new BudgetReserved("c1", "erin", 2, 2026, eur(190_000), eur(10_000)),
+                new BudgetThresholdReached("erin", 2026, "ENG", 80));
         assertThat(account.reserved()).isEqualTo(190_000);
         assertThat(account.reservations()).containsExactly(new Reservation("c1", 2, 190_000));
         assertThat(account.ledgerBalances()).isTrue();
@@ -166,8 +168,9 @@ class BudgetAccountTest {
     void an_indicative_account_may_go_below_zero_and_still_balances() {
         BudgetPolicy indicative = policy(BudgetPolicy.Mode.INDICATIVE, 100, 500_000);
         BudgetAccount account = erin(indicative);
-        assertThat(account.fund("c1", 1, eur(1_000), indicative, "ev1", NOW).events()).singleElement()
-                .isEqualTo(new BudgetReserved("c1", "erin", 1, 2026, eur(1_000), eur(-900)));
+        assertThat(account.fund("c1", 1, eur(1_000), indicative, "ev1", NOW).events()).containsExactly(
+                new BudgetReserved("c1", "erin", 1, 2026, eur(1_000), eur(-900)),
+                new BudgetThresholdReached("erin", 2026, "ENG", 80), new BudgetThresholdReached("erin", 2026, "ENG", 100));
         assertThat(account.available()).isEqualTo(-900);
         assertThat(account.ledgerBalances()).isTrue();
     }
@@ -212,11 +215,11 @@ class BudgetAccountTest {
         LedgerEntry allocation = new LedgerEntry("e1", LedgerEntry.Kind.ALLOCATION, 200_000, null, null, null, "fiona", "", NOW);
         LedgerEntry reservation = new LedgerEntry("e2", LedgerEntry.Kind.RESERVATION, 1_500, "c1", 1, "ev1", "x", "", NOW);
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 1_500, 0,
-                List.of(new Reservation("c1", 1, 1_500)), List.of(), List.of(allocation, reservation)).ledgerBalances()).isTrue();
+                List.of(new Reservation("c1", 1, 1_500)), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).isTrue();
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 3_000, 0,
-                List.of(new Reservation("c1", 1, 3_000)), List.of(), List.of(allocation, reservation)).ledgerBalances()).isFalse();
+                List.of(new Reservation("c1", 1, 3_000)), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).isFalse();
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 1_500, 0,
-                List.of(), List.of(), List.of(allocation, reservation)).ledgerBalances()).as("held by no contract").isFalse();
+                List.of(), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).as("held by no contract").isFalse();
     }
 
     @Test

@@ -1,0 +1,214 @@
+package io.pactum.budget.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.pactum.budget.BudgetServiceIntegrationTest;
+import io.pactum.budget.application.BudgetAccounts;
+import io.pactum.budget.domain.BudgetAccount;
+import io.pactum.chassis.security.Role;
+import io.pactum.chassis.testing.TestTokens;
+import io.pactum.chassis.testing.TestTopics;
+import io.pactum.events.Money;
+import io.pactum.events.Topics;
+import io.pactum.events.budget.BudgetEvent;
+import io.pactum.events.budget.BudgetReleased;
+import io.pactum.events.budget.BudgetReservationDeclined;
+import io.pactum.events.budget.BudgetReserved;
+import io.pactum.events.budget.BudgetSpent;
+import io.pactum.events.contract.ContractCancelled;
+import io.pactum.events.contract.ContractSigned;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * After the saga: approvals above the threshold, expenses, adjustments and refunds booked by FINANCE, the
+ * release when a contract ends, the business unit's summary and the ledger as CSV — over HTTP and the real
+ * broker, with the problems bad input and the wrong caller get.
+ */
+class BookkeepingApiTest extends BudgetServiceIntegrationTest {
+
+    private static final int YEAR = 2032;
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final RequestPostProcessor LARS = TestTokens.as("lars", Role.LD_ADMIN, "ENG");
+    private static final RequestPostProcessor SALES_ADMIN = TestTokens.as("sigrid", Role.LD_ADMIN, "SALES");
+    private static final RequestPostProcessor ANA = TestTokens.as("ana", Role.ANALYST, "ENG");
+    private static final RequestPostProcessor ELI = TestTokens.as("eng-01", Role.EMPLOYEE, "ENG");
+
+    @Autowired
+    BudgetAccounts accounts;
+
+    @Test
+    void approvals_expenses_adjustments_refunds_and_the_release_keep_the_ledger_true() throws Exception {
+        putPolicy("ENG", YEAR, policy("EUR", "2000.00", "1000.00", "RESTRICTIVE"), FIONA).andExpect(status().isOk());
+        allocate("ENG", YEAR);
+        String big = "big-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        sign(big, "erin", 150_000);
+        sign(other, "eng-01", 120_000);
+
+        // both wait for the LD_ADMIN of ENG, and only for them
+        await().atMost(DEADLINE).untilAsserted(() -> mvc.perform(get("/api/budget-approvals").with(LARS))
+                .andExpect(jsonPath("$[*].id", hasItem(big + ":1")))
+                .andExpect(jsonPath("$[*].id", hasItem(other + ":1"))));
+        mvc.perform(get("/api/budget-approvals").with(FIONA)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/budget-approvals").with(SALES_ADMIN)).andExpect(jsonPath("$[*].id").isEmpty());
+        mvc.perform(get("/api/budget-approvals?status=DONE").with(LARS)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(SALES_ADMIN)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(FIONA)).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(LARS)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.requested.amount").value("1500.00"))
+                .andExpect(jsonPath("$.available.amount").value("500.00"));
+        mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(LARS)).andExpect(status().isNotFound());
+        json(post("/api/budget-approvals/" + other + ":1/decline").with(LARS), "{\"reason\":\"\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        json(post("/api/budget-approvals/" + other + ":1/decline").with(LARS), "{\"reason\":\"Not this year\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DECLINED"));
+        await().atMost(DEADLINE).until(() -> !budgetEvents(BudgetReserved.class, big).isEmpty()
+                && !budgetEvents(BudgetReservationDeclined.class, other).isEmpty());
+        assertThat(budgetEvents(BudgetReservationDeclined.class, other)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo("APPROVAL_DECLINED"));
+
+        // expenses: bad input and the wrong caller change nothing
+        String expense = expense(big, "600.00", "INV-1");
+        json(post("/api/budgets/erin/expenses").with(ERIN), expense).andExpect(status().isForbidden());
+        json(post("/api/budgets/erin/expenses").with(ELI), expense).andExpect(status().isNotFound());
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "0.00", "INV-1"), "amount.amount");
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "-5.00", "INV-1"), "amount.amount");
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "6.001", "INV-1"), "amount.amount");
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "600.00", "INV-1").replace("\"EUR\"", "\"EUX\""), "amount.currency");
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "600.00", "INV-1").replace("\"date\"", "\"tip\":1,\"date\""), "tip");
+        expectInvalid("/api/budgets/erin/expenses", expense(big, "600.00", ""), "invoiceReference");
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense(big, "600.00", "INV-1").replace("\"EUR\"", "\"SEK\""))
+                .andExpect(status().isConflict());
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense("unknown", "600.00", "INV-1")).andExpect(status().isConflict());
+        assertThat(erin().spent()).isZero();
+
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reserved.amount").value("900.00"))
+                .andExpect(jsonPath("$.spent.amount").value("600.00"))
+                .andExpect(jsonPath("$.available.amount").value("500.00"));
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense).andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("invoice INV-1 is booked already"));
+
+        // adjustments: a top-up, and a cut below what is committed is refused whole
+        json(post("/api/budgets/erin/adjustments").with(FIONA), adjustment("250.00", "Promotion")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.allocated.amount").value("2250.00"));
+        json(post("/api/budgets/erin/adjustments").with(FIONA), adjustment("-2000.00", "Reorganisation"))
+                .andExpect(status().isConflict());
+        expectInvalid("/api/budgets/erin/adjustments", adjustment("0.00", "Nothing"), "amount.amount");
+        expectInvalid("/api/budgets/erin/adjustments", adjustment("10.00", ""), "reason");
+        assertThat(erin().allocated()).isEqualTo(225_000);
+
+        // a refund, then the contract is cancelled: what it still holds comes back, once
+        json(post("/api/budgets/erin/refunds").with(FIONA),
+                "{\"fiscalYear\":%d,\"invoiceReference\":\"INV-1\",\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\"},\"reason\":\"One day less\"}"
+                        .formatted(YEAR)).andExpect(status().isCreated()).andExpect(jsonPath("$.spent.amount").value("500.00"));
+        String cancelledEventId = UUID.randomUUID().toString();
+        var cancelled = new ContractCancelled(big, "erin", "Left the team", "mona", "ENG", YEAR, Instant.now());
+        TestTopics.publish(cancelledEventId, cancelled);
+        await().atMost(DEADLINE).until(() -> erin().reserved() == 0);
+        awaitOutboxEmpty();
+        long version = accounts.find("erin", YEAR).orElseThrow().version();
+        TestTopics.publish(cancelledEventId, cancelled); // redelivered
+        String marker = "marker-" + UUID.randomUUID();
+        sign(marker, "erin", 1_000); // after the redelivery, with the same key: the same partition
+        await().atMost(DEADLINE).until(() -> !budgetEvents(BudgetReserved.class, marker).isEmpty());
+        assertThat(accounts.find("erin", YEAR).orElseThrow().version()).as("the redelivery wrote nothing, the marker once")
+                .isEqualTo(version + 1);
+        assertThat(budgetEvents(BudgetReleased.class, big)).singleElement()
+                .satisfies(r -> assertThat(r.amount()).isEqualTo(new Money(90_000, "EUR")));
+        assertThat(budgetEvents(BudgetSpent.class, big)).singleElement()
+                .satisfies(s -> assertThat(s.invoiceReference()).isEqualTo("INV-1"));
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense(big, "10.00", "INV-2")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("contract " + big + " has ended; it takes no more expenses"));
+
+        BudgetAccount erin = erin();
+        assertThat(erin.available()).isEqualTo(225_000 - 50_000 - 1_000);
+        assertThat(erin.ledgerBalances()).isTrue();
+
+        // finance's views: the unit's summary and the ledger as CSV, row for row
+        mvc.perform(get("/api/business-units/ENG/budget-summary?fiscalYear=" + YEAR).with(ANA)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.accounts").value(3))
+                .andExpect(jsonPath("$.allocated.amount").value("6250.00"))
+                .andExpect(jsonPath("$.spent.amount").value("500.00"))
+                .andExpect(jsonPath("$.reserved.amount").value("10.00"))
+                .andExpect(jsonPath("$.available.amount").value("5740.00"))
+                .andExpect(jsonPath("$.utilisation").value(8.2))
+                .andExpect(jsonPath("$.pendingApprovals").value(0));
+        mvc.perform(get("/api/business-units/ENG/budget-summary?fiscalYear=" + YEAR).with(ERIN)).andExpect(status().isForbidden());
+        String csv = mvc.perform(get("/api/budgets/erin/ledger?fiscalYear=" + YEAR).with(ERIN).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String[] rows = csv.split("\r\n");
+        assertThat(rows[0]).isEqualTo(LedgerCsv.HEADER);
+        assertThat(rows).hasSize(1 + erin.ledger().size());
+        assertThat(rows).anyMatch(r -> r.contains(",SPEND,600.00,EUR," + big + ",1,INV-1,fiona,"));
+        assertThat(rows).anyMatch(r -> r.contains(",REFUND,100.00,EUR,"));
+        assertThat(rows).anyMatch(r -> r.contains(",ADJUSTMENT,250.00,EUR,"));
+        String unitCsv = mvc.perform(get("/api/business-units/ENG/budget-ledger?fiscalYear=" + YEAR).with(FIONA).accept("text/csv"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unitCsv.split("\r\n")).filteredOn(r -> r.startsWith("erin,")).hasSize(erin.ledger().size());
+        assertThat(unitCsv.split("\r\n")).anyMatch(r -> r.startsWith("erin,") && r.contains(",RESERVATION,10.00,EUR," + marker));
+        assertThat(unitCsv.split("\r\n")).filteredOn(r -> r.startsWith("eng-02,")).singleElement()
+                .satisfies(r -> assertThat(r).contains(",ALLOCATION,2000.00,EUR,"));
+    }
+
+    private BudgetAccount erin() {
+        return accounts.find("erin", YEAR).orElseThrow().account();
+    }
+
+    private void sign(String contractId, String employeeId, long costMinor) {
+        TestTopics.publish(new ContractSigned(contractId, employeeId, "mona", 1, new Money(costMinor, "EUR"), YEAR, "ENG",
+                Instant.now()));
+    }
+
+    private static String expense(String contractId, String amount, String invoice) {
+        return """
+                {"fiscalYear":%d,"contractId":"%s","amount":{"amount":"%s","currency":"EUR"},"supplier":"Acme Learning",
+                 "invoiceReference":"%s","date":"2032-03-01","activity":"SAA course"}""".formatted(YEAR, contractId, amount, invoice);
+    }
+
+    private static String adjustment(String amount, String reason) {
+        return "{\"fiscalYear\":%d,\"amount\":{\"amount\":\"%s\",\"currency\":\"EUR\"},\"reason\":\"%s\"}"
+                .formatted(YEAR, amount, reason);
+    }
+
+    private ResultActions json(MockHttpServletRequestBuilder request, String body)
+            throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private void expectInvalid(String path, String body, String field) throws Exception {
+        json(post(path).with(FIONA), body).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+    }
+
+    private static <T extends BudgetEvent> List<T> budgetEvents(Class<T> type, String contractId) {
+        return TestTopics.events(Topics.BUDGETS, type).stream().filter(e -> switch (e) {
+            case BudgetReserved r -> r.contractId().equals(contractId);
+            case BudgetReservationDeclined d -> d.contractId().equals(contractId);
+            case BudgetReleased r -> r.contractId().equals(contractId);
+            case BudgetSpent s -> s.contractId().equals(contractId);
+            default -> false;
+        }).toList();
+    }
+}
