@@ -2,6 +2,11 @@ package io.pactum.chassis;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.pactum.chassis.messaging.InboundEvents;
 import io.pactum.chassis.observability.MongoPingHealthIndicator;
 import io.pactum.chassis.observability.TraceContext;
@@ -53,6 +58,21 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
 public class ChassisAutoConfiguration {
+
+    /**
+     * The service's OpenAPI document at {@code /v3/api-docs} (springdoc, generated from the controllers): named
+     * after the service, every operation behind a bearer JWT from the configured issuer, as the API is.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI openApi(@Value("${spring.application.name}") String application, @Value("${pactum.oidc.issuer}") String issuer) {
+        return new OpenAPI()
+                .info(new Info().title("Pactum " + application).description("Errors are application/problem+json (RFC 9457). "
+                        + "Tokens come from the OIDC issuer " + issuer + "."))
+                .components(new Components().addSecuritySchemes("bearer",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
 
     /** The one clock of the service; tests replace it. */
     @Bean
