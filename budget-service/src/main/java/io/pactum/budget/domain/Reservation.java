@@ -7,7 +7,12 @@ package io.pactum.budget.domain;
  * @param closed      the contract ended (completed, failed or cancelled): its rest was released, and it
  *                    takes no more expenses and no more funding
  */
-public record Reservation(String contractId, int revision, long amountMinor, boolean closed) {
+public record Reservation(String contractId, int revision, long amountMinor, Boolean closed) {
+
+    /** Reservations stored before contracts could end have no {@code closed}: they are open. */
+    public Reservation {
+        closed = Boolean.TRUE.equals(closed);
+    }
 
     public Reservation(String contractId, int revision, long amountMinor) {
         this(contractId, revision, amountMinor, false);

@@ -28,8 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -51,6 +53,8 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
 
     @Autowired
     BudgetAccounts accounts;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void approvals_expenses_adjustments_refunds_and_the_release_keep_the_ledger_true() throws Exception {
@@ -169,6 +173,27 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
         assertThat(unitCsv.split("\r\n")).anyMatch(r -> r.startsWith("erin,") && r.contains(",RESERVATION,10.00,EUR," + marker));
         assertThat(unitCsv.split("\r\n")).filteredOn(r -> r.startsWith("eng-02,")).singleElement()
                 .satisfies(r -> assertThat(r).contains(",ALLOCATION,2000.00,EUR,"));
+    }
+
+    @Test
+    void an_account_stored_before_expenses_and_endings_existed_is_read_and_booked_on() throws Exception {
+        int year = 2033;
+        putPolicy("ENG", year, policy("EUR", "2000.00", "1000.00", "RESTRICTIVE"), FIONA).andExpect(status().isOk());
+        String contract = "old-" + UUID.randomUUID();
+        // the shape the first slice wrote: no closed flag on reservations, no reference on entries, no thresholds
+        mongo.insert(Document.parse("""
+                {"_id":"erin:%d","version":3,"employeeId":"erin","fiscalYear":%d,"businessUnit":"ENG","currency":"EUR",
+                 "allocated":200000,"reserved":40000,"spent":0,"available":160000,
+                 "reservations":[{"contractId":"%s","revision":1,"amountMinor":40000}],"approvals":[],
+                 "ledger":[{"entryId":"a","kind":"ALLOCATION","amountMinor":200000,"actor":"fiona","reason":"annual allocation","at":{"$date":"2033-01-02T08:00:00Z"}},
+                           {"entryId":"b","kind":"RESERVATION","amountMinor":40000,"contractId":"%s","revision":1,"eventId":"e1","actor":"budget-service","reason":"contract signed (revision 1)","at":{"$date":"2033-01-03T08:00:00Z"}}],
+                 "appliedEventIds":["e1"],"pendingEvents":[]}""".formatted(year, year, contract, contract)), "budget_accounts");
+
+        mvc.perform(get("/api/budgets/erin?fiscalYear=" + year).with(ERIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.available.amount").value("1600.00"));
+        json(post("/api/budgets/erin/expenses").with(FIONA), expense(contract, "100.00", "OLD-1").replace("\"fiscalYear\":" + YEAR,
+                "\"fiscalYear\":" + year)).andExpect(status().isCreated()).andExpect(jsonPath("$.reserved.amount").value("300.00"));
+        assertThat(accounts.find("erin", year).orElseThrow().account().ledgerBalances()).isTrue();
     }
 
     private BudgetAccount erin() {

@@ -114,6 +114,26 @@ class BudgetApiTest extends BudgetServiceIntegrationTest {
                 .andExpect(jsonPath("$[0].actor").value("fiona"));
     }
 
+    @Test
+    void the_openapi_document_lists_every_endpoint_behind_a_bearer_token() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").with(ERIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Pactum budget-service"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}/ledger'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}/expenses'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}/adjustments'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}/refunds'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-policies/{businessUnit}/{fiscalYear}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-policies/{businessUnit}/{fiscalYear}/allocate'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-approvals'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/approve'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/decline'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/budget-summary'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/budget-ledger'].get").exists());
+    }
+
     private void expectInvalid(String body, String field) throws Exception {
         putPolicy("ENG", BAD_YEAR, body, FIONA).andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
