@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,8 +44,33 @@ final class DemoSeed {
                 new Step("workforce directory: " + organisation.people().size() + " people", "competency-service",
                         this::importDirectory),
                 new Step("budget policies and allocations " + year + " for " + String.join(", ", organisation.businessUnits()),
-                        "budget-service", this::allocateBudgets));
+                        "budget-service", this::allocateBudgets),
+                new Step("budget history: " + HISTORY.size() + " signed contracts with expenses, a cancellation and an approval waiting",
+                        "contract-service", this::budgetHistory));
     }
+
+    /**
+     * A contract of the demo's budget history and what happened to it.
+     *
+     * @param spent what finance booked against it (one invoice), or null
+     * @param topUp an adjustment that makes room for it first (an approval above the threshold), or null
+     * @param then  ACTIVE (stays), CANCELLED (after an expense, the rest released) or FUNDING_PENDING_APPROVAL (for lars)
+     */
+    record HistoricContract(String employeeId, String managerId, String title, String type, String provider, String cost,
+                            String spent, String topUp, String then) {
+    }
+
+    static final List<HistoricContract> HISTORY = List.of(
+            new HistoricContract("eng-01", "mona", "AWS Solutions Architect Associate", "ONLINE_COURSE", "Acme Learning", "450.00", "450.00", null, "ACTIVE"),
+            new HistoricContract("eng-02", "mona", "Certified Kubernetes Administrator", "CERTIFICATION", "Linux Foundation", "395.00", "395.00", null, "ACTIVE"),
+            new HistoricContract("eng-04", "mona", "Data engineering with Apache Spark", "WORKSHOP", "Databricks Academy", "1200.00", "800.00", null, "ACTIVE"),
+            new HistoricContract("eng-05", "mona", "QCon London", "CONFERENCE", "InfoQ", "1650.00", "1650.00", null, "ACTIVE"),
+            new HistoricContract("eng-06", "mona", "Domain-Driven Design immersion", "WORKSHOP", "Virtual Genius", "900.00", "250.00", null, "CANCELLED"),
+            new HistoricContract("eng-07", "mona", "Staff engineer coaching", "COACHING", "LeadDev Coaching", "300.00", null, null, "ACTIVE"),
+            new HistoricContract("sales-01", "sven", "The Challenger Sale workshop", "WORKSHOP", "Challenger Inc.", "750.00", "750.00", null, "ACTIVE"),
+            new HistoricContract("sales-02", "sven", "MEDDICC certification", "CERTIFICATION", "MEDDICC Academy", "1100.00", "1100.00", null, "ACTIVE"),
+            new HistoricContract("sales-03", "sven", "Negotiation masterclass", "WORKSHOP", "Scotwork", "600.00", "300.00", null, "ACTIVE"),
+            new HistoricContract("sales-05", "sven", "Enterprise sales academy", "ONLINE_COURSE", "Sales Impact Academy", "5800.00", null, "4000.00", "FUNDING_PENDING_APPROVAL"));
 
     void run() {
         for (Step step : steps()) {
@@ -86,6 +113,125 @@ final class DemoSeed {
                 return members.stream().allMatch(id ->
                         get("budget-service", "/api/budgets/" + id + "?fiscalYear=" + year, fiona) == 200);
             });
+        }
+    }
+
+    /**
+     * Contracts signed by employee and manager, funded, with expenses booked by fiona; one cancelled after an
+     * expense; one above the threshold waiting for lars. Each action is safe to repeat: a contract is found by
+     * employee and title, signing again and cancelling again change nothing, an invoice is booked once, and the
+     * top-up is made only when the ledger does not have it yet.
+     */
+    private void budgetHistory() {
+        String fiona = token("fiona");
+        List<String> ids = new ArrayList<>();
+        for (HistoricContract c : HISTORY) {
+            String employee = token(c.employeeId());
+            if (c.topUp() != null) {
+                topUpOnce(c, fiona);
+            }
+            String id = contractId(c, employee);
+            ids.add(id);
+            if (status(id, employee).equals("DRAFT")) {
+                retry("propose " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/propose", employee, "application/json", "{}") == 200);
+            }
+            if (status(id, employee).equals("PROPOSED")) {
+                String manager = token(c.managerId());
+                retry("sign " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/sign", employee, "application/json", "{\"revision\":1}") == 200
+                        && post("contract-service", "/api/contracts/" + id + "/sign", manager, "application/json", "{\"revision\":1}") == 200);
+            }
+        }
+        for (int i = 0; i < HISTORY.size(); i++) {
+            HistoricContract c = HISTORY.get(i);
+            String id = ids.get(i);
+            String employee = token(c.employeeId());
+            String awaited = c.then().equals("FUNDING_PENDING_APPROVAL") ? c.then() : "ACTIVE";
+            retry("funding of " + c.title(), () -> List.of(awaited, "CANCELLED").contains(status(id, employee)));
+            if (c.spent() != null) {
+                String expense = """
+                        {"fiscalYear":%d,"contractId":"%s","amount":{"amount":"%s","currency":"%s"},"supplier":"%s",
+                         "invoiceReference":"%s","date":"%d-%02d-15","activity":"%s"}"""
+                        .formatted(year, id, c.spent(), organisation.currency(), c.provider(), "INV-" + id.substring(0, 8).toUpperCase(),
+                                year, 2 + i % 9, c.title());
+                // 201 booked now, 409 booked before
+                retry("expense for " + c.title(), () -> List.of(201, 409).contains(
+                        post("budget-service", "/api/budgets/" + c.employeeId() + "/expenses", fiona, "application/json", expense)));
+            }
+            if (c.then().equals("CANCELLED")) {
+                retry("cancel " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/cancel", employee,
+                        "application/json", "{\"reason\":\"Moved to the platform team; the workshop no longer fits\"}") == 200);
+            }
+        }
+    }
+
+    private void topUpOnce(HistoricContract c, String fiona) {
+        String reason = "Room for " + c.title() + ", agreed with " + c.managerId();
+        JsonNode ledger = getJson("budget-service", "/api/budgets/" + c.employeeId() + "/ledger?fiscalYear=" + year, fiona);
+        for (JsonNode entry : ledger) {
+            if (reason.equals(entry.path("reason").asString())) {
+                return;
+            }
+        }
+        String adjustment = "{\"fiscalYear\":%d,\"amount\":{\"amount\":\"%s\",\"currency\":\"%s\"},\"reason\":\"%s\"}"
+                .formatted(year, c.topUp(), organisation.currency(), reason);
+        retry("top-up for " + c.title(), () -> post("budget-service", "/api/budgets/" + c.employeeId() + "/adjustments", fiona,
+                "application/json", adjustment) == 201);
+    }
+
+    /** The employee's contract with this title, created (as a draft) when there is none yet. */
+    private String contractId(HistoricContract c, String employee) {
+        for (JsonNode existing : getJson("contract-service", "/api/contracts?employeeId=" + c.employeeId() + "&size=200", employee)
+                .path("items")) {
+            if (c.title().equals(existing.path("title").asString())) {
+                return existing.path("id").asString();
+            }
+        }
+        String body = """
+                {"employeeId":"%s","title":"%s","purpose":"Grow the skills the %s strategy needs","fiscalYear":%d,
+                 "objectives":[{"description":"%s","competencyId":"%s","targetLevel":3}],
+                 "activities":[{"type":"%s","title":"%s","provider":"%s","plannedCost":{"amount":"%s","currency":"%s"},
+                   "start":"%d-02-01","end":"%d-11-30"}],
+                 "milestones":[{"title":"%s completed","dueDate":"%d-11-30"}],
+                 "assessment":{"method":"MANAGER_REVIEW","criteria":"Applies it in the team's work"},"checkInEveryDays":30}"""
+                .formatted(c.employeeId(), c.title(), c.employeeId().startsWith("eng") ? "engineering" : "sales", year,
+                        c.title(), c.employeeId().startsWith("eng") ? "software-engineering" : "sales-excellence",
+                        c.type(), c.title(), c.provider(), c.cost(), organisation.currency(), year, year, c.title(), year);
+        String[] id = new String[1];
+        retry("draft " + c.title(), () -> {
+            HttpResponse<String> created = exchange(HttpRequest.newBuilder(URI.create(options.serviceUrl("contract-service") + "/api/contracts"))
+                    .header("Authorization", "Bearer " + employee).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (created == null || created.statusCode() != 201) {
+                return false;
+            }
+            id[0] = JSON.readTree(created.body()).path("id").asString();
+            return true;
+        });
+        return id[0];
+    }
+
+    private String status(String contractId, String token) {
+        return getJson("contract-service", "/api/contracts/" + contractId, token).path("status").asString();
+    }
+
+    private JsonNode getJson(String service, String path, String token) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(options.serviceUrl(service) + path))
+                .header("Authorization", "Bearer " + token).GET().build());
+        if (response == null || response.statusCode() != 200) {
+            throw new IllegalStateException("demo seed: GET " + path + " answered "
+                    + (response == null ? "nothing" : response.statusCode() + " " + response.body()));
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
