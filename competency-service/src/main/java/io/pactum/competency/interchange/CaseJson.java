@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 
 /**
  * A framework as a 1EdTech CASE 1.1 package (the subset Pactum uses):
@@ -164,8 +167,8 @@ public final class CaseJson {
 
             ObjectNode parent = node.parentId() == null ? documentUri : linkTo(byId.get(node.parentId()));
             ObjectNode association = associations.addObject();
-            association.put("identifier", java.util.UUID.nameUUIDFromBytes((node.identifier() + ":isChildOf:"
-                    + parent.get("identifier").asString()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+            association.put("identifier", UUID.nameUUIDFromBytes((node.identifier() + ":isChildOf:"
+                    + parent.get("identifier").asString()).getBytes(StandardCharsets.UTF_8)).toString());
             association.put("uri", "urn:uuid:" + association.get("identifier").asString());
             association.put("associationType", "isChildOf");
             association.set("CFDocumentURI", documentUri);
@@ -174,8 +177,8 @@ public final class CaseJson {
             association.put("lastChangeDateTime", changed);
         }
 
-        String rubricId = java.util.UUID.nameUUIDFromBytes((f.identifier() + ":scale").getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
-        String criterionId = java.util.UUID.nameUUIDFromBytes((f.identifier() + ":scale:criterion").getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String rubricId = UUID.nameUUIDFromBytes((f.identifier() + ":scale").getBytes(StandardCharsets.UTF_8)).toString();
+        String criterionId = UUID.nameUUIDFromBytes((f.identifier() + ":scale:criterion").getBytes(StandardCharsets.UTF_8)).toString();
         ObjectNode rubric = root.putArray("CFRubrics").addObject();
         rubric.put("identifier", rubricId);
         rubric.put("uri", "urn:uuid:" + rubricId);
@@ -212,7 +215,7 @@ public final class CaseJson {
         }
         List<JsonNode> ordered = new ArrayList<>();
         levels.forEach(ordered::add);
-        ordered.sort(java.util.Comparator.comparingInt(l -> l.path("score").asInt(0)));
+        ordered.sort(Comparator.comparingInt(l -> l.path("score").asInt(0)));
         List<ProficiencyLevel> scale = new ArrayList<>();
         for (JsonNode level : ordered) {
             int original = indexOf(levels, level);

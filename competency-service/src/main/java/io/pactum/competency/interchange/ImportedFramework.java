@@ -4,6 +4,7 @@ import io.pactum.competency.domain.FrameworkDraft;
 import io.pactum.competency.domain.RuleViolation;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public record ImportedFramework(FrameworkDraft draft, List<RuleViolation> problems, Map<String, String> places) {
 
-    private static final java.util.Set<String> FRAMEWORK_FIELDS = java.util.Set.of("id", "title", "description", "identifier");
+    private static final Set<String> FRAMEWORK_FIELDS = Set.of("id", "title", "description", "identifier");
     private static final Pattern PART = Pattern.compile("((?:scale|nodes)\\[\\d+])\\.(.+)");
 
     public ImportedFramework {
