@@ -69,14 +69,13 @@ class MongoRoleProfileStore implements RoleProfileStore {
         RoleProfileDocument d = new RoleProfileDocument();
         d.jobRole = p.jobRole();
         d.revision = p.revision();
-        // stored as "" when absent: the chassis's writer leaves a field it does not see untouched, so null would not clear it
-        d.description = p.description() == null ? "" : p.description();
+        d.description = p.description();
         d.requirements = p.requirements();
         d.futureRoles = p.futureRoles();
         return d;
     }
 
     private static RoleProfile toDomain(RoleProfileDocument d) {
-        return new RoleProfile(d.jobRole, d.revision, d.description == null || d.description.isEmpty() ? null : d.description, d.requirements, d.futureRoles);
+        return new RoleProfile(d.jobRole, d.revision, d.description, d.requirements, d.futureRoles);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 /** A role profile, keyed by job role, with its RoleProfileChanged events waiting for the relay. */
 @Document(RoleProfileDocument.COLLECTION)
@@ -19,6 +20,8 @@ class RoleProfileDocument {
     @Version
     Long version;
     int revision;
+    // written even when null, so that removing the description removes it (the chassis's writer sets only written fields)
+    @Field(write = Field.Write.ALWAYS)
     String description;
     List<RequiredCompetency> requirements;
     List<String> futureRoles;

@@ -197,6 +197,25 @@ class CompetencyApiTest extends ServiceTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", contains("requirements[0].level")));
         mvc.perform(get("/api/role-profiles/{jobRole}", "Data Engineer").with(CARA)).andExpect(jsonPath("$.revision").value(2));
         mvc.perform(get("/api/role-profiles/{jobRole}", "Astronaut").with(CARA)).andExpect(status().isNotFound());
+
+        String described = profile.replace("{\"requirements\"", "{\"description\": \"Builds pipelines\", \"requirements\"");
+        mvc.perform(put("/api/role-profiles/{jobRole}", "Data Engineer").with(LARS).contentType(MediaType.APPLICATION_JSON)
+                .content(described)).andExpect(jsonPath("$.revision").value(3));
+        mvc.perform(put("/api/role-profiles/{jobRole}", "Data Engineer").with(LARS).contentType(MediaType.APPLICATION_JSON)
+                .content(profile)).andExpect(jsonPath("$.revision").value(4));
+        mvc.perform(get("/api/role-profiles/{jobRole}", "Data Engineer").with(CARA))
+                .andExpect(jsonPath("$.revision").value(4)).andExpect(jsonPath("$.description", nullValue()));
+    }
+
+    @Test
+    void an_employee_whose_manager_is_removed_has_none_afterwards() throws Exception {
+        String pete = """
+                {"id": "pete", "name": "Pete Doyle", "email": "pete@pactum.example", "locale": "en-GB",
+                 "timeZone": "Europe/London", "businessUnit": "PLAT", "jobRole": "Software Engineer"}""";
+        mvc.perform(put("/api/employees/pete").with(LARS).contentType(MediaType.APPLICATION_JSON).content(pete))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/employees/pete").with(LARS)).andExpect(jsonPath("$.managerId", nullValue()));
+        mvc.perform(get("/api/employees/pete").with(TestTokens.as("paul", Role.MANAGER, "PLAT"))).andExpect(status().isNotFound());
     }
 
     @Test
