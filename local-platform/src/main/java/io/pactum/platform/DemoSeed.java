@@ -2,10 +2,14 @@ package io.pactum.platform;
 
 import io.pactum.platform.issuer.DemoOrganisation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -42,7 +46,9 @@ final class DemoSeed {
                 new Step("workforce directory: " + organisation.people().size() + " people", "competency-service",
                         this::importDirectory),
                 new Step("budget policies and allocations " + year + " for " + String.join(", ", organisation.businessUnits()),
-                        "budget-service", this::allocateBudgets));
+                        "budget-service", this::allocateBudgets),
+                new Step("competency framework pactum-core", "competency-service", this::publishFramework),
+                new Step("role profiles for the demo job roles", "competency-service", this::putRoleProfiles));
     }
 
     void run() {
@@ -86,6 +92,34 @@ final class DemoSeed {
                 return members.stream().allMatch(id ->
                         get("budget-service", "/api/budgets/" + id + "?fiscalYear=" + year, fiona) == 200);
             });
+        }
+    }
+
+    /** 201 publishes the first version; 200 means this content is the latest version already. */
+    private void publishFramework() {
+        String csv = resource("/demo-competency-framework.csv");
+        String token = token("lars");
+        retry("import the competency framework", () -> {
+            int status = post("competency-service", "/api/frameworks/import", token, "text/csv", csv);
+            return status == 201 || status == 200;
+        });
+    }
+
+    /** PUT is idempotent: an unchanged profile keeps its revision and publishes nothing. */
+    private void putRoleProfiles() {
+        String token = token("lars");
+        JSON.readTree(resource("/demo-role-profiles.json")).properties().forEach(profile -> {
+            String path = "/api/role-profiles/" + URLEncoder.encode(profile.getKey(), StandardCharsets.UTF_8).replace("+", "%20");
+            retry("role profile " + profile.getKey(), () -> put("competency-service", path, token,
+                    JSON.writeValueAsString(profile.getValue())) == 200);
+        });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoSeed.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
