@@ -2,10 +2,14 @@ package io.pactum.platform;
 
 import io.pactum.platform.issuer.DemoOrganisation;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -46,31 +50,34 @@ final class DemoSeed {
                 new Step("budget policies and allocations " + year + " for " + String.join(", ", organisation.businessUnits()),
                         "budget-service", this::allocateBudgets),
                 new Step("budget history: " + HISTORY.size() + " signed contracts with expenses, a cancellation and an approval waiting",
-                        "contract-service", this::budgetHistory));
+                        "contract-service", this::budgetHistory),
+                new Step("competency framework pactum-core", "competency-service", this::publishFramework),
+                new Step("role profiles for the demo job roles", "competency-service", this::putRoleProfiles));
     }
 
     /**
      * A contract of the demo's budget history and what happened to it.
      *
+     * @param competencyId the competency of the seeded framework it grows
      * @param spent what finance booked against it (one invoice), or null
      * @param topUp an adjustment that makes room for it first (an approval above the threshold), or null
      * @param then  ACTIVE (stays), CANCELLED (after an expense, the rest released) or FUNDING_PENDING_APPROVAL (for lars)
      */
-    record HistoricContract(String employeeId, String managerId, String title, String type, String provider, String cost,
-                            String spent, String topUp, String then) {
+    record HistoricContract(String employeeId, String managerId, String title, String competencyId, String type,
+                            String provider, String cost, String spent, String topUp, String then) {
     }
 
     static final List<HistoricContract> HISTORY = List.of(
-            new HistoricContract("eng-01", "mona", "AWS Solutions Architect Associate", "ONLINE_COURSE", "Acme Learning", "450.00", "450.00", null, "ACTIVE"),
-            new HistoricContract("eng-02", "mona", "Certified Kubernetes Administrator", "CERTIFICATION", "Linux Foundation", "395.00", "395.00", null, "ACTIVE"),
-            new HistoricContract("eng-04", "mona", "Data engineering with Apache Spark", "WORKSHOP", "Databricks Academy", "1200.00", "800.00", null, "ACTIVE"),
-            new HistoricContract("eng-05", "mona", "QCon London", "CONFERENCE", "InfoQ", "1650.00", "1650.00", null, "ACTIVE"),
-            new HistoricContract("eng-06", "mona", "Domain-Driven Design immersion", "WORKSHOP", "Virtual Genius", "900.00", "250.00", null, "CANCELLED"),
-            new HistoricContract("eng-07", "mona", "Staff engineer coaching", "COACHING", "LeadDev Coaching", "300.00", null, null, "ACTIVE"),
-            new HistoricContract("sales-01", "sven", "The Challenger Sale workshop", "WORKSHOP", "Challenger Inc.", "750.00", "750.00", null, "ACTIVE"),
-            new HistoricContract("sales-02", "sven", "MEDDICC certification", "CERTIFICATION", "MEDDICC Academy", "1100.00", "1100.00", null, "ACTIVE"),
-            new HistoricContract("sales-03", "sven", "Negotiation masterclass", "WORKSHOP", "Scotwork", "600.00", "300.00", null, "ACTIVE"),
-            new HistoricContract("sales-05", "sven", "Enterprise sales academy", "ONLINE_COURSE", "Sales Impact Academy", "5800.00", null, "4000.00", "FUNDING_PENDING_APPROVAL"));
+            new HistoricContract("eng-01", "mona", "AWS Solutions Architect Associate", "cloud-architecture", "ONLINE_COURSE", "Acme Learning", "450.00", "450.00", null, "ACTIVE"),
+            new HistoricContract("eng-02", "mona", "Certified Kubernetes Administrator", "cloud-operations", "CERTIFICATION", "Linux Foundation", "395.00", "395.00", null, "ACTIVE"),
+            new HistoricContract("eng-04", "mona", "Data engineering with Apache Spark", "data-engineering", "WORKSHOP", "Databricks Academy", "1200.00", "800.00", null, "ACTIVE"),
+            new HistoricContract("eng-05", "mona", "QCon London", "software-engineering", "CONFERENCE", "InfoQ", "1650.00", "1650.00", null, "ACTIVE"),
+            new HistoricContract("eng-06", "mona", "Domain-Driven Design immersion", "software-engineering", "WORKSHOP", "Virtual Genius", "900.00", "250.00", null, "CANCELLED"),
+            new HistoricContract("eng-07", "mona", "Staff engineer coaching", "coaching", "COACHING", "LeadDev Coaching", "300.00", null, null, "ACTIVE"),
+            new HistoricContract("sales-01", "sven", "The Challenger Sale workshop", "consultative-selling", "WORKSHOP", "Challenger Inc.", "750.00", "750.00", null, "ACTIVE"),
+            new HistoricContract("sales-02", "sven", "MEDDICC certification", "pipeline-management", "CERTIFICATION", "MEDDICC Academy", "1100.00", "1100.00", null, "ACTIVE"),
+            new HistoricContract("sales-03", "sven", "Negotiation masterclass", "negotiation", "WORKSHOP", "Scotwork", "600.00", "300.00", null, "ACTIVE"),
+            new HistoricContract("sales-05", "sven", "Enterprise sales academy", "account-management", "ONLINE_COURSE", "Sales Impact Academy", "5800.00", null, "4000.00", "FUNDING_PENDING_APPROVAL"));
 
     void run() {
         for (Step step : steps()) {
@@ -194,7 +201,7 @@ final class DemoSeed {
                  "milestones":[{"title":"%s completed","dueDate":"%d-11-30"}],
                  "assessment":{"method":"MANAGER_REVIEW","criteria":"Applies it in the team's work"},"checkInEveryDays":30}"""
                 .formatted(c.employeeId(), c.title(), c.employeeId().startsWith("eng") ? "engineering" : "sales", year,
-                        c.title(), c.employeeId().startsWith("eng") ? "software-engineering" : "sales-excellence",
+                        c.title(), c.competencyId(),
                         c.type(), c.title(), c.provider(), c.cost(), organisation.currency(), year, year, c.title(), year);
         String[] id = new String[1];
         retry("draft " + c.title(), () -> {
@@ -232,6 +239,34 @@ final class DemoSeed {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** 201 publishes the first version; 200 means this content is the latest version already. */
+    private void publishFramework() {
+        String csv = resource("/demo-competency-framework.csv");
+        String token = token("lars");
+        retry("import the competency framework", () -> {
+            int status = post("competency-service", "/api/frameworks/import", token, "text/csv", csv);
+            return status == 201 || status == 200;
+        });
+    }
+
+    /** PUT is idempotent: an unchanged profile keeps its revision and publishes nothing. */
+    private void putRoleProfiles() {
+        String token = token("lars");
+        JSON.readTree(resource("/demo-role-profiles.json")).properties().forEach(profile -> {
+            String path = "/api/role-profiles/" + URLEncoder.encode(profile.getKey(), StandardCharsets.UTF_8).replace("+", "%20");
+            retry("role profile " + profile.getKey(), () -> put("competency-service", path, token,
+                    JSON.writeValueAsString(profile.getValue())) == 200);
+        });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoSeed.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -33,7 +33,7 @@ public class Directory {
     public Employee get(Caller caller, String id) {
         Employee employee = employees.find(id).map(EmployeeStore.Stored::employee)
                 .orElseThrow(() -> new NotFoundException("employee " + id + " not found"));
-        if (!canSee(caller, employee)) {
+        if (!EmployeeAccess.canSee(caller, employee)) {
             throw new NotFoundException("employee " + id + " not found");
         }
         return employee;
@@ -163,12 +163,6 @@ public class Directory {
             }
         }
         return ReportingLines.findCycle(managers);
-    }
-
-    private boolean canSee(Caller caller, Employee employee) {
-        return caller.isSelf(employee.id())
-                || (caller.has(Role.MANAGER) && caller.id().equals(employee.managerId()))
-                || caller.actsFor(employee.businessUnit(), Role.LD_ADMIN, Role.FINANCE, Role.ANALYST);
     }
 
     private static void requireAdmin(Caller caller, String businessUnit, String field) {

@@ -15,6 +15,9 @@ public interface EmployeeStore {
     /** @return false when the employee changed meanwhile */
     boolean update(Stored before, Employee after);
 
+    /** The active employees of a business unit, by id. */
+    List<Employee> activeIn(String businessUnit);
+
     Page search(List<String> ids, List<String> units, String businessUnit, int page, int size);
 
     record Stored(Employee employee, long version) {

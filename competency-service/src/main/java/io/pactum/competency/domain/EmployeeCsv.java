@@ -27,12 +27,12 @@ public final class EmployeeCsv {
     public static Parsed parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = CsvLine.lines(text);
         if (lines.length == 0 || lines[0].isBlank()) {
             problems.add(new Problem(1, "header", "must be " + String.join(",", HEADER)));
             return new Parsed(rows, problems);
         }
-        List<String> header = split(stripBom(lines[0]));
+        List<String> header = CsvLine.split(lines[0]);
         if (!header.stream().map(String::trim).toList().equals(HEADER)) {
             problems.add(new Problem(1, "header", "must be " + String.join(",", HEADER)));
             return new Parsed(rows, problems);
@@ -42,7 +42,7 @@ public final class EmployeeCsv {
                 continue;
             }
             int line = i + 1;
-            List<String> cells = split(lines[i]);
+            List<String> cells = CsvLine.split(lines[i]);
             if (cells.size() != HEADER.size()) {
                 problems.add(new Problem(line, "row", "has " + cells.size() + " columns, expected " + HEADER.size()));
                 continue;
@@ -53,37 +53,5 @@ public final class EmployeeCsv {
                     manager.isEmpty() ? null : manager, true)));
         }
         return new Parsed(rows, problems);
-    }
-
-    private static String stripBom(String line) {
-        return line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 @Document(EmployeeDocument.COLLECTION)
 class EmployeeDocument {
@@ -24,7 +25,9 @@ class EmployeeDocument {
     @Indexed
     String businessUnit;
     String jobRole;
+    // written even when null: the chassis's writer sets only the fields the converter writes, so a removed manager must be written as null
     @Indexed
+    @Field(write = Field.Write.ALWAYS)
     String managerId;
     boolean active;
     List<PendingEvent> pendingEvents = new ArrayList<>();

@@ -51,6 +51,12 @@ class MongoEmployeeStore implements EmployeeStore {
     }
 
     @Override
+    public List<Employee> activeIn(String businessUnit) {
+        return mongo.find(Query.query(Criteria.where("businessUnit").is(businessUnit).and("active").is(true))
+                .with(Sort.by("_id")), EmployeeDocument.class).stream().map(MongoEmployeeStore::toDomain).toList();
+    }
+
+    @Override
     public Page search(List<String> ids, List<String> units, String businessUnit, int page, int size) {
         List<Criteria> visible = new ArrayList<>();
         visible.add(Criteria.where("_id").in(ids));

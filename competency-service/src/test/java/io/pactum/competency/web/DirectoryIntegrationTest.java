@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.pactum.chassis.security.Role;
-import io.pactum.chassis.testing.TestInfrastructure;
 import io.pactum.chassis.testing.TestTokens;
 import io.pactum.chassis.testing.TestTopics;
 import io.pactum.chassis.workforce.WorkforceDirectory;
@@ -20,19 +19,13 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The directory against the real in-process broker and MongoDB-wire store. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class DirectoryIntegrationTest {
+class DirectoryIntegrationTest extends ServiceTest {
 
     private static final RequestPostProcessor LARS = TestTokens.as("lars", Role.LD_ADMIN, "ENG", "SALES");
     private static final String HEADER = "id,name,email,locale,timeZone,businessUnit,jobRole,managerId\n";
@@ -41,11 +34,6 @@ class DirectoryIntegrationTest {
             + "mona,Mona Lind,mona@pactum.example,sv-SE,Europe/Stockholm,ENG,Engineering Manager,\n"
             + "sam,Sam Patel,sam@pactum.example,en-GB,Europe/London,SALES,Account Executive,sven\n"
             + "sven,Sven Berg,sven@pactum.example,sv-SE,Europe/Stockholm,SALES,Sales Manager,\n";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.register(registry);
-    }
 
     @Autowired
     MockMvc mvc;
