@@ -2,9 +2,12 @@ package io.pactum.chassis.outbox;
 
 import io.pactum.chassis.messaging.AppliedEvents;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class AggregateWriter {
 
     public static final String VERSION = "version";
+    private static final Set<String> NOT_STATE = Set.of("_id", "_class", VERSION, Outbox.FIELD, AppliedEvents.FIELD);
 
     private final MongoTemplate mongo;
     private final Runnable afterWrite;
@@ -50,12 +54,17 @@ public class AggregateWriter {
         mongo.getConverter().write(state, fields);
         Update update = new Update();
         for (var field : fields.entrySet()) {
-            switch (field.getKey()) {
-                case "_id", "_class", VERSION, Outbox.FIELD, AppliedEvents.FIELD -> {
-                }
-                default -> update.set(field.getKey(), field.getValue());
+            if (!NOT_STATE.contains(field.getKey())) {
+                update.set(field.getKey(), field.getValue());
             }
         }
+        // the converter leaves null properties out: a field that became null is removed, not kept as it was
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(state.getClass()).doWithProperties(
+                (PropertyHandler<MongoPersistentProperty>) property -> {
+                    if (!fields.containsKey(property.getFieldName()) && !NOT_STATE.contains(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
         update.inc(VERSION, 1);
         if (!events.isEmpty()) {
             update.push(Outbox.FIELD).each(events.toArray());

@@ -42,6 +42,21 @@ class AggregateWriterTest {
     }
 
     @Test
+    void a_field_that_became_null_is_removed_rather_than_kept() {
+        Parcel parcel = parcel();
+        writer.insert(parcel, SampleApplication.PARCELS);
+        assertThat(raw(parcel.id).getString("recipient")).isEqualTo("erin");
+
+        parcel.recipient = null;
+        assertThat(writer.update(SampleApplication.PARCELS, parcel.id, 0, parcel, List.of(), null)).isTrue();
+
+        Document stored = raw(parcel.id);
+        assertThat(stored).doesNotContainKey("recipient");
+        assertThat(stored.getString("status")).isEqualTo("DISPATCHED");
+        assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1);
+    }
+
+    @Test
     void an_event_the_relay_already_removed_does_not_come_back() {
         Parcel parcel = parcel();
         parcel.pendingEvents.add(event("e1"));
