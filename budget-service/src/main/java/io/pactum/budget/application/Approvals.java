@@ -23,11 +23,13 @@ public class Approvals {
     private final BudgetAccounts accounts;
     private final AccountChanges changes;
     private final Clock clock;
+    private final FundingOutcomes outcomes;
 
-    public Approvals(BudgetAccounts accounts, AccountChanges changes, Clock clock) {
+    public Approvals(BudgetAccounts accounts, AccountChanges changes, Clock clock, FundingOutcomes outcomes) {
         this.accounts = accounts;
         this.changes = changes;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -57,6 +59,7 @@ public class Approvals {
                 (account, policy) -> account.approve(approvalId, policy, caller.id(), clock.instant()));
         boolean reserved = after.reservationFor(approval.contractId())
                 .filter(r -> r.revision() == approval.revision() && !r.closed()).isPresent();
+        outcomes.count(reserved ? "reserved" : "declined");
         return waiting(after, approval, reserved ? "APPROVED" : "DECLINED");
     }
 
@@ -65,6 +68,7 @@ public class Approvals {
         PendingApproval approval = before.approval(approvalId).orElseThrow();
         BudgetAccount after = changes.apply(() -> stored(approvalId), null,
                 (account, policy) -> account.declineApproval(approvalId, caller.id(), reason));
+        outcomes.count("declined");
         return waiting(after, approval, "DECLINED");
     }
 

@@ -33,8 +33,12 @@ public interface BudgetAccounts {
      */
     boolean store(BudgetAccount account, FundingDecision decision, String eventId);
 
-    /** Keeps the answer to a signed contract of someone without an account, once per causing event. */
-    void storeWithoutAccount(String eventId, BudgetReservationDeclined declined);
+    /**
+     * Keeps the answer to a signed contract of someone without an account, once per causing event.
+     *
+     * @return false when the event was answered before
+     */
+    boolean storeWithoutAccount(String eventId, BudgetReservationDeclined declined);
 
     /** True when the event was answered without an account (the account may have been opened since). */
     boolean answeredWithoutAccount(String eventId);

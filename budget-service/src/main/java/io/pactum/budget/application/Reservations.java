@@ -25,11 +25,13 @@ public class Reservations {
     private final BudgetAccounts accounts;
     private final BudgetPolicies policies;
     private final Clock clock;
+    private final FundingOutcomes outcomes;
 
-    public Reservations(BudgetAccounts accounts, BudgetPolicies policies, Clock clock) {
+    public Reservations(BudgetAccounts accounts, BudgetPolicies policies, Clock clock, FundingOutcomes outcomes) {
         this.accounts = accounts;
         this.policies = policies;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     /** The consumer's entry point for {@code pactum.contracts}; other contract events are not the budget's concern. */
@@ -44,7 +46,9 @@ public class Reservations {
         if (stored == null) {
             var declined = BudgetAccount.noAccount(signed.contractId(), signed.employeeId(), signed.revision(),
                     signed.fiscalYear(), signed.totalPlannedCost());
-            accounts.storeWithoutAccount(eventId, declined);
+            if (accounts.storeWithoutAccount(eventId, declined)) {
+                outcomes.count("declined");
+            }
             return new FundingDecision.Decline(0, declined);
         }
         if (stored.appliedEventIds().contains(eventId) || accounts.answeredWithoutAccount(eventId)) {
@@ -56,7 +60,11 @@ public class Reservations {
             BudgetAccount account = stored.account();
             FundingDecision decision = account.fund(signed.contractId(), signed.revision(), signed.totalPlannedCost(),
                     policy, eventId, clock.instant());
-            if (decision instanceof FundingDecision.AlreadyAnswered || accounts.store(account, decision, eventId)) {
+            if (decision instanceof FundingDecision.AlreadyAnswered) {
+                return decision;
+            }
+            if (accounts.store(account, decision, eventId)) {
+                outcomes.count(decision);
                 return decision;
             }
             stored = accounts.find(signed.employeeId(), signed.fiscalYear()).orElseThrow();

@@ -185,13 +185,14 @@ class MongoBudgetAccounts implements BudgetAccounts {
     }
 
     @Override
-    public void storeWithoutAccount(String eventId, BudgetReservationDeclined declined) {
+    public boolean storeWithoutAccount(String eventId, BudgetReservationDeclined declined) {
         List<PendingEvent> events = new ArrayList<>(outbox.pending(List.of(declined)));
         try {
             mongo.insert(new FundingDecisionDocument(eventId, declined.contractId(), declined.employeeId(),
                     declined.revision(), declined.fiscalYear(), declined.reason(), clock.instant(), events));
+            return true;
         } catch (DuplicateKeyException answeredBefore) {
-            // a redelivery of the same event: its answer is kept (or was published) already
+            return false; // a redelivery of the same event: its answer is kept (or was published) already
         }
     }
 

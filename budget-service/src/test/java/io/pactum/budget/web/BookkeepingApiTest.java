@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pactum.budget.BudgetServiceIntegrationTest;
 import io.pactum.budget.application.BudgetAccounts;
 import io.pactum.budget.domain.BudgetAccount;
@@ -55,6 +57,8 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
     BudgetAccounts accounts;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void approvals_expenses_adjustments_refunds_and_the_release_keep_the_ledger_true() throws Exception {
@@ -76,6 +80,8 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
         mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(SALES_ADMIN)).andExpect(status().isNotFound());
         mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(FIONA)).andExpect(status().isNotFound());
 
+        double reservedBefore = answers("reserved");
+        double declinedBefore = answers("declined");
         mvc.perform(post("/api/budget-approvals/" + big + ":1/approve").with(LARS)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.requested.amount").value("1500.00"))
@@ -89,6 +95,8 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
                 && !budgetEvents(BudgetReservationDeclined.class, other).isEmpty());
         assertThat(budgetEvents(BudgetReservationDeclined.class, other)).singleElement()
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("APPROVAL_DECLINED"));
+        assertThat(answers("reserved")).as("pactum_budget_reservations_total{outcome=reserved}").isEqualTo(reservedBefore + 1);
+        assertThat(answers("declined")).isEqualTo(declinedBefore + 1);
 
         // expenses: bad input and the wrong caller change nothing
         String expense = expense(big, "600.00", "INV-1");
@@ -194,6 +202,11 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
         json(post("/api/budgets/erin/expenses").with(FIONA), expense(contract, "100.00", "OLD-1").replace("\"fiscalYear\":" + YEAR,
                 "\"fiscalYear\":" + year)).andExpect(status().isCreated()).andExpect(jsonPath("$.reserved.amount").value("300.00"));
         assertThat(accounts.find("erin", year).orElseThrow().account().ledgerBalances()).isTrue();
+    }
+
+    private double answers(String outcome) {
+        Counter counter = meters.find("pactum.budget.reservations").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private BudgetAccount erin() {
