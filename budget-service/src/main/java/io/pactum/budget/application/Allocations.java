@@ -2,11 +2,13 @@ package io.pactum.budget.application;
 
 import io.pactum.budget.domain.BudgetAccount;
 import io.pactum.budget.domain.BudgetPolicy;
+import io.pactum.budget.domain.Funds;
 import io.pactum.chassis.web.ConflictException;
 import io.pactum.chassis.web.NotFoundException;
 import io.pactum.chassis.workforce.WorkforceDirectory;
 import io.pactum.chassis.workforce.WorkforceMember;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -26,14 +28,19 @@ public class Allocations {
         this.clock = clock;
     }
 
-    /** Creates or replaces the policy; once accounts exist, their currency cannot change. */
+    /**
+     * Creates the policy, or replaces it while no account of the unit and year exists. Once budgets are
+     * allocated, a second policy that would allocate differently (currency, allocations) is refused: single
+     * budgets change by adjustments. The threshold, the mode and the carry-over may still change.
+     */
     public void define(BudgetPolicy policy, String actor) {
         policies.find(policy.businessUnit(), policy.fiscalYear())
-                .filter(existing -> !existing.currency().equals(policy.currency()))
+                .filter(existing -> existing.allocatesDifferentlyFrom(policy))
                 .filter(existing -> accounts.count(policy.businessUnit(), policy.fiscalYear()) > 0)
                 .ifPresent(existing -> {
-                    throw new ConflictException("The budgets of " + policy.businessUnit() + " in " + policy.fiscalYear()
-                            + " are kept in " + existing.currency() + "; the policy's currency cannot change.");
+                    throw new ConflictException("The " + policy.fiscalYear() + " budgets of " + policy.businessUnit()
+                            + " are allocated under a policy of " + Funds.of(existing.defaultAllocation()).inWords()
+                            + " per employee; its currency and allocations cannot change. Adjust single budgets instead.");
                 });
         policies.save(policy, actor);
     }
@@ -49,17 +56,24 @@ public class Allocations {
      */
     public Result allocate(String businessUnit, int fiscalYear, String actor) {
         BudgetPolicy policy = policy(businessUnit, fiscalYear);
+        // the unit's first allocation gives everyone the whole year; later runs open budgets for people who joined since
+        int monthsLeft = accounts.count(businessUnit, fiscalYear) == 0 ? 12 : monthsLeftOf(fiscalYear);
         int opened = 0;
         for (WorkforceMember member : workforce.activeIn(businessUnit)) {
             if (accounts.find(member.employeeId(), fiscalYear).isPresent()) {
                 continue;
             }
-            var account = BudgetAccount.open(member.employeeId(), businessUnit, policy, actor, clock.instant());
+            var account = BudgetAccount.open(member.employeeId(), businessUnit, policy,
+                    policy.allocationFor(member.jobRole(), monthsLeft), actor, clock.instant());
             if (accounts.open(account.account(), List.of(account.event()))) {
                 opened++;
             }
         }
         return new Result(opened, accounts.count(businessUnit, fiscalYear));
+    }
+
+    private int monthsLeftOf(int fiscalYear) {
+        return BudgetPolicy.monthsLeft(fiscalYear, LocalDate.now(clock));
     }
 
     /** @param allocated accounts opened by this call; @param accounts accounts of the unit and year in all */

@@ -42,13 +42,15 @@ public final class BudgetAccount {
     private final List<PendingApproval> approvals;
     private final List<LedgerEntry> ledger;
     private final SortedSet<Integer> thresholdsReached;
+    /** What the year-end close carried over into the next year; null while the year is open. */
+    private Long carriedOver;
 
     /** The shares of the allocation used (reserved + spent) at which BudgetThresholdReached is published. */
     static final List<Integer> THRESHOLDS = List.of(80, 100);
 
     private BudgetAccount(String employeeId, int fiscalYear, String businessUnit, String currency, long allocated,
                           long reserved, long spent, List<Reservation> reservations, List<PendingApproval> approvals,
-                          List<LedgerEntry> ledger, Collection<Integer> thresholdsReached) {
+                          List<LedgerEntry> ledger, Collection<Integer> thresholdsReached, Long carriedOver) {
         this.employeeId = Objects.requireNonNull(employeeId);
         this.fiscalYear = fiscalYear;
         this.businessUnit = Objects.requireNonNull(businessUnit);
@@ -60,17 +62,23 @@ public final class BudgetAccount {
         this.approvals = new ArrayList<>(approvals);
         this.ledger = new ArrayList<>(ledger);
         this.thresholdsReached = new TreeSet<>(thresholdsReached);
+        this.carriedOver = carriedOver;
     }
 
-    /** Opens the account with the policy's default allocation as its first ledger entry. */
+    /** Opens the account with the policy's default allocation for the whole year as its first ledger entry. */
     public static Opened open(String employeeId, String businessUnit, BudgetPolicy policy, String actor, Instant now) {
-        long amount = policy.defaultAllocation().amountMinor();
+        return open(employeeId, businessUnit, policy, policy.allocationFor(null, 12), actor, now);
+    }
+
+    /** Opens the account with this allocation (by job role, pro-rated) as its first ledger entry. */
+    public static Opened open(String employeeId, String businessUnit, BudgetPolicy policy, BudgetPolicy.Allocation allocation,
+                              String actor, Instant now) {
+        long amount = allocation.amount().amountMinor();
         BudgetAccount account = new BudgetAccount(employeeId, policy.fiscalYear(), businessUnit, policy.currency(),
                 amount, 0, 0, List.of(), List.of(), List.of(new LedgerEntry(UUID.randomUUID().toString(),
-                        LedgerEntry.Kind.ALLOCATION, amount, null, null, null, actor,
-                        "annual allocation " + policy.fiscalYear(), now)), List.of());
+                        LedgerEntry.Kind.ALLOCATION, amount, null, null, null, actor, allocation.reason(), now)), List.of(), null);
         return new Opened(account, new BudgetAllocated(employeeId, policy.fiscalYear(), businessUnit,
-                policy.defaultAllocation(), actor));
+                allocation.amount(), actor));
     }
 
     /** A new account and the event announcing it. */
@@ -80,9 +88,9 @@ public final class BudgetAccount {
     public static BudgetAccount restore(String employeeId, int fiscalYear, String businessUnit, String currency,
                                         long allocated, long reserved, long spent, List<Reservation> reservations,
                                         List<PendingApproval> approvals, List<LedgerEntry> ledger,
-                                        Collection<Integer> thresholdsReached) {
+                                        Collection<Integer> thresholdsReached, Long carriedOver) {
         return new BudgetAccount(employeeId, fiscalYear, businessUnit, currency, allocated, reserved, spent,
-                reservations, approvals, ledger, thresholdsReached);
+                reservations, approvals, ledger, thresholdsReached, carriedOver);
     }
 
     public long available() {
@@ -115,6 +123,10 @@ public final class BudgetAccount {
         String approvalId = PendingApproval.idOf(contractId, revision);
         if (approvals.stream().anyMatch(a -> a.approvalId().equals(approvalId))) {
             return new FundingDecision.AlreadyAnswered("revision " + revision + " of " + contractId + " awaits approval");
+        }
+        if (yearClosed()) {
+            return decline(contractId, revision, cost, available(), DeclineReason.YEAR_CLOSED,
+                    "The " + fiscalYear + " budget of " + employeeId + " is closed.");
         }
         if (!cost.currency().equals(currency)) {
             return decline(contractId, revision, cost, available(), DeclineReason.CURRENCY_MISMATCH,
@@ -252,6 +264,9 @@ public final class BudgetAccount {
         if (change.minor() == 0) {
             throw new BudgetRuleException("an adjustment of zero changes nothing");
         }
+        if (yearClosed()) {
+            throw new BudgetRuleException("the " + fiscalYear + " budget is closed; adjust the next year's");
+        }
         if (policy.restrictive() && !availableFunds().plus(change).covers(Funds.zero(currency))) {
             throw new BudgetRuleException("a cut of " + new Funds(-change.minor(), currency).inWords()
                     + " would leave less than is committed: only " + availableFunds().inWords() + " is available");
@@ -386,6 +401,45 @@ public final class BudgetAccount {
         }
     }
 
+    /**
+     * The year-end close: what is still available expires (EXPIRY) and the policy's share of it is carried
+     * over into the next year's account (see {@link #carryIn}). Money held for running contracts stays. Closing
+     * a closed year changes nothing; a closed year takes no more funding, expenses beyond reservations or cuts.
+     */
+    public Change closeYear(BudgetPolicy policy, String actor, Instant now) {
+        if (yearClosed()) {
+            return Change.NONE;
+        }
+        long expiring = Math.max(0, available());
+        long carry = Math.multiplyExact(expiring, policy.carryOverPercent()) / 100;
+        carriedOver = carry;
+        if (expiring == 0) {
+            return Change.NONE;
+        }
+        allocated = Math.subtractExact(allocated, expiring);
+        LedgerEntry entry = entry(LedgerEntry.Kind.EXPIRY, expiring, null, null, null, actor,
+                "year-end close " + fiscalYear + ": " + new Funds(carry, currency).inWords() + " carried over ("
+                        + policy.carryOverPercent() + " %), the rest expires", now);
+        ledger.add(entry);
+        return new Change(List.of(entry), List.of(new BudgetAdjusted(employeeId, fiscalYear, businessUnit,
+                new Money(-expiring, currency), "year-end close " + fiscalYear, actor)));
+    }
+
+    /** Receives what the previous year's close carried over (CARRY_OVER). */
+    public Change carryIn(int fromYear, long amountMinor, String actor, Instant now) {
+        if (amountMinor <= 0) {
+            return Change.NONE;
+        }
+        allocated = Math.addExact(allocated, amountMinor);
+        String reason = "carried over from " + fromYear;
+        LedgerEntry entry = entry(LedgerEntry.Kind.CARRY_OVER, amountMinor, null, null, null, actor, reason, now);
+        ledger.add(entry);
+        List<BudgetEvent> events = new ArrayList<>();
+        events.add(new BudgetAdjusted(employeeId, fiscalYear, businessUnit, new Money(amountMinor, currency), reason, actor));
+        events.addAll(thresholdsCrossed());
+        return new Change(List.of(entry), events);
+    }
+
     /** True when the ledger explains every figure of the account. */
     public boolean ledgerBalances() {
         long sumAllocated = 0;
@@ -393,7 +447,8 @@ public final class BudgetAccount {
         long sumSpent = 0;
         for (LedgerEntry e : ledger) {
             switch (e.kind()) {
-                case ALLOCATION, ADJUSTMENT -> sumAllocated += e.amountMinor();
+                case ALLOCATION, ADJUSTMENT, CARRY_OVER -> sumAllocated += e.amountMinor();
+                case EXPIRY -> sumAllocated -= e.amountMinor();
                 case RESERVATION -> sumReserved += e.amountMinor();
                 case RELEASE -> sumReserved -= e.amountMinor();
                 case SPEND -> sumSpent += e.amountMinor();
@@ -428,4 +483,6 @@ public final class BudgetAccount {
     public List<PendingApproval> approvals() { return List.copyOf(approvals); }
     public List<LedgerEntry> ledger() { return List.copyOf(ledger); }
     public SortedSet<Integer> thresholdsReached() { return new TreeSet<>(thresholdsReached); }
+    public Optional<Long> carriedOver() { return Optional.ofNullable(carriedOver); }
+    public boolean yearClosed() { return carriedOver != null; }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * One line of an account's append-only ledger, naming its cause. The ledger explains every figure:
- * allocated = Σ ALLOCATION + ADJUSTMENT, reserved = Σ RESERVATION − Σ RELEASE, spent = Σ SPEND − Σ REFUND.
+ * allocated = Σ ALLOCATION + ADJUSTMENT + CARRY_OVER − EXPIRY, reserved = Σ RESERVATION − Σ RELEASE, spent = Σ SPEND − Σ REFUND.
  *
  * @param amountMinor what the kind adds to its figure, in the account's currency (an ADJUSTMENT may be negative)
  * @param eventId     the inbound event that caused it, or null for a command
@@ -19,6 +19,6 @@ public record LedgerEntry(String entryId, Kind kind, long amountMinor, String co
     }
 
     public enum Kind {
-        ALLOCATION, ADJUSTMENT, RESERVATION, RELEASE, SPEND, REFUND
+        ALLOCATION, ADJUSTMENT, RESERVATION, RELEASE, SPEND, REFUND, CARRY_OVER, EXPIRY
     }
 }

@@ -30,6 +30,7 @@ class BudgetAccountDocument {
     static final String ALLOCATED = "allocated";
     static final String SPENT = "spent";
     static final String THRESHOLDS_REACHED = "thresholdsReached";
+    static final String CARRIED_OVER = "carriedOver";
 
     @Id
     String id;
@@ -47,6 +48,7 @@ class BudgetAccountDocument {
     List<PendingApproval> approvals = new ArrayList<>();
     List<LedgerEntry> ledger = new ArrayList<>();
     List<Integer> thresholdsReached = new ArrayList<>();
+    Long carriedOver;
     List<String> appliedEventIds = new ArrayList<>();
     List<PendingEvent> pendingEvents = new ArrayList<>();
 

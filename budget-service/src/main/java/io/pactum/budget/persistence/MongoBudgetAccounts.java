@@ -3,6 +3,7 @@ package io.pactum.budget.persistence;
 import static io.pactum.budget.persistence.BudgetAccountDocument.ALLOCATED;
 import static io.pactum.budget.persistence.BudgetAccountDocument.APPROVALS;
 import static io.pactum.budget.persistence.BudgetAccountDocument.AVAILABLE;
+import static io.pactum.budget.persistence.BudgetAccountDocument.CARRIED_OVER;
 import static io.pactum.budget.persistence.BudgetAccountDocument.LEDGER;
 import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVATIONS;
 import static io.pactum.budget.persistence.BudgetAccountDocument.RESERVED;
@@ -137,6 +138,7 @@ class MongoBudgetAccounts implements BudgetAccounts {
                 .set(ALLOCATED, account.allocated()).set(RESERVED, account.reserved()).set(SPENT, account.spent())
                 .set(AVAILABLE, account.available()).set(RESERVATIONS, account.reservations())
                 .set(APPROVALS, account.approvals()).set(THRESHOLDS_REACHED, List.copyOf(account.thresholdsReached()));
+        account.carriedOver().ifPresent(carried -> update.set(CARRIED_OVER, carried));
         if (!change.entries().isEmpty()) {
             update.push(LEDGER).each(change.entries().toArray());
         }
@@ -209,6 +211,6 @@ class MongoBudgetAccounts implements BudgetAccounts {
 
     private static BudgetAccount toDomain(BudgetAccountDocument d) {
         return BudgetAccount.restore(d.employeeId, d.fiscalYear, d.businessUnit, d.currency, d.allocated, d.reserved,
-                d.spent, d.reservations, d.approvals, d.ledger, d.thresholdsReached);
+                d.spent, d.reservations, d.approvals, d.ledger, d.thresholdsReached, d.carriedOver);
     }
 }

@@ -38,6 +38,9 @@ class MongoBudgetPolicies implements BudgetPolicies {
         document.defaultAllocation = policy.defaultAllocation();
         document.approvalThreshold = policy.approvalThreshold();
         document.mode = policy.mode();
+        document.allocationsByJobRole = policy.allocationsByJobRole().entrySet().stream()
+                .map(e -> new PolicyDocument.JobRoleAllocation(e.getKey(), e.getValue())).toList();
+        document.carryOverPercent = policy.carryOverPercent();
         document.definedBy = definedBy;
         document.definedAt = clock.instant();
         try {

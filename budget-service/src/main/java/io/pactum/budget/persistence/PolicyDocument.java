@@ -3,6 +3,9 @@ package io.pactum.budget.persistence;
 import io.pactum.budget.domain.BudgetPolicy;
 import io.pactum.events.Money;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -23,6 +26,12 @@ class PolicyDocument {
     Money defaultAllocation;
     Money approvalThreshold;
     BudgetPolicy.Mode mode;
+    /** A list, not a map: a job role may contain a dot, which a MongoDB field name may not. */
+    List<JobRoleAllocation> allocationsByJobRole;
+    Integer carryOverPercent;
+
+    record JobRoleAllocation(String jobRole, Money allocation) {
+    }
     String definedBy;
     Instant definedAt;
 
@@ -31,6 +40,10 @@ class PolicyDocument {
     }
 
     BudgetPolicy toPolicy() {
-        return new BudgetPolicy(businessUnit, fiscalYear, currency, defaultAllocation, approvalThreshold, mode);
+        // policies stored before job-role allocations and carry-over existed have neither
+        Map<String, Money> byJobRole = allocationsByJobRole == null ? Map.of() : allocationsByJobRole.stream()
+                .collect(Collectors.toMap(JobRoleAllocation::jobRole, JobRoleAllocation::allocation));
+        return new BudgetPolicy(businessUnit, fiscalYear, currency, defaultAllocation, approvalThreshold, mode,
+                byJobRole, carryOverPercent == null ? 0 : carryOverPercent);
     }
 }

@@ -1,6 +1,7 @@
 package io.pactum.budget.web;
 
 import io.pactum.budget.application.Allocations;
+import io.pactum.budget.application.YearEnd;
 import io.pactum.budget.domain.BudgetPolicy;
 import io.pactum.chassis.security.Caller;
 import io.pactum.chassis.security.Role;
@@ -8,11 +9,16 @@ import io.pactum.chassis.web.ApiMoney;
 import io.pactum.chassis.web.InvalidFieldException;
 import io.pactum.events.Money;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,22 +37,32 @@ import org.springframework.web.bind.annotation.RestController;
 class PolicyController {
 
     private final Allocations allocations;
+    private final YearEnd yearEnd;
 
-    PolicyController(Allocations allocations) {
+    PolicyController(Allocations allocations, YearEnd yearEnd) {
         this.allocations = allocations;
+        this.yearEnd = yearEnd;
     }
 
+    /**
+     * @param allocationsByJobRole optional: annual allocations for particular job roles (others get the default)
+     * @param carryOverPercent     optional, 0–100 (default 0): what the year-end close carries over of what is left
+     */
     record PolicyRequest(@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
                          @NotNull @Valid ApiMoney defaultAllocation, @NotNull @Valid ApiMoney approvalThreshold,
-                         @NotNull BudgetPolicy.Mode mode) {
+                         @NotNull BudgetPolicy.Mode mode, Map<@NotBlank String, @NotNull @Valid ApiMoney> allocationsByJobRole,
+                         @Min(0) @Max(100) Integer carryOverPercent) {
     }
 
     record PolicyView(String businessUnit, int fiscalYear, String currency, ApiMoney defaultAllocation,
-                      ApiMoney approvalThreshold, BudgetPolicy.Mode mode) {
+                      ApiMoney approvalThreshold, BudgetPolicy.Mode mode, Map<String, ApiMoney> allocationsByJobRole,
+                      int carryOverPercent) {
 
         static PolicyView of(BudgetPolicy p) {
+            Map<String, ApiMoney> byJobRole = new TreeMap<>();
+            p.allocationsByJobRole().forEach((role, money) -> byJobRole.put(role, ApiMoney.of(money)));
             return new PolicyView(p.businessUnit(), p.fiscalYear(), p.currency(), ApiMoney.of(p.defaultAllocation()),
-                    ApiMoney.of(p.approvalThreshold()), p.mode());
+                    ApiMoney.of(p.approvalThreshold()), p.mode(), byJobRole, p.carryOverPercent());
         }
     }
 
@@ -58,9 +74,15 @@ class PolicyController {
         if (Currency.getAvailableCurrencies().stream().noneMatch(c -> c.getCurrencyCode().equals(request.currency()))) {
             throw new InvalidFieldException("currency", "is not an ISO 4217 currency code");
         }
+        Map<String, Money> byJobRole = new TreeMap<>();
+        if (request.allocationsByJobRole() != null) {
+            request.allocationsByJobRole().forEach((role, money) -> byJobRole.put(role,
+                    inPolicyCurrency(money, "allocationsByJobRole." + role, request.currency())));
+        }
         BudgetPolicy policy = new BudgetPolicy(businessUnit, fiscalYear, request.currency(),
                 inPolicyCurrency(request.defaultAllocation(), "defaultAllocation", request.currency()),
-                inPolicyCurrency(request.approvalThreshold(), "approvalThreshold", request.currency()), request.mode());
+                inPolicyCurrency(request.approvalThreshold(), "approvalThreshold", request.currency()), request.mode(),
+                byJobRole, request.carryOverPercent() == null ? 0 : request.carryOverPercent());
         allocations.define(policy, caller.id());
         return PolicyView.of(policy);
     }
@@ -79,6 +101,22 @@ class PolicyController {
                                 Caller caller) {
         requireFinance(caller, businessUnit);
         return allocations.allocate(businessUnit, fiscalYear, caller.id());
+    }
+
+    /**
+     * The year-end close of the unit's budgets: what is left expires, the policy's carry-over share goes into
+     * next year's budgets (whose policy must exist). Safe to run again.
+     */
+    @PostMapping("/close")
+    CloseView close(@PathVariable String businessUnit, @PathVariable int fiscalYear, Caller caller) {
+        requireFinance(caller, businessUnit);
+        requirePlausible(fiscalYear);
+        YearEnd.Result closed = yearEnd.close(businessUnit, fiscalYear, caller.id());
+        return new CloseView(closed.accounts(), ApiMoney.of(closed.expired()), ApiMoney.of(closed.carriedOver()));
+    }
+
+    /** @param accounts the unit's accounts of the year, all closed; @param expired what left the year; @param carriedOver what of it went into the next */
+    record CloseView(int accounts, ApiMoney expired, ApiMoney carriedOver) {
     }
 
     private static Money inPolicyCurrency(ApiMoney value, String field, String currency) {

@@ -215,11 +215,11 @@ class BudgetAccountTest {
         LedgerEntry allocation = new LedgerEntry("e1", LedgerEntry.Kind.ALLOCATION, 200_000, null, null, null, "fiona", "", NOW);
         LedgerEntry reservation = new LedgerEntry("e2", LedgerEntry.Kind.RESERVATION, 1_500, "c1", 1, "ev1", "x", "", NOW);
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 1_500, 0,
-                List.of(new Reservation("c1", 1, 1_500)), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).isTrue();
+                List.of(new Reservation("c1", 1, 1_500)), List.of(), List.of(allocation, reservation), List.of(), null).ledgerBalances()).isTrue();
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 3_000, 0,
-                List.of(new Reservation("c1", 1, 3_000)), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).isFalse();
+                List.of(new Reservation("c1", 1, 3_000)), List.of(), List.of(allocation, reservation), List.of(), null).ledgerBalances()).isFalse();
         assertThat(BudgetAccount.restore("erin", 2026, "ENG", "EUR", 200_000, 1_500, 0,
-                List.of(), List.of(), List.of(allocation, reservation), List.of()).ledgerBalances()).as("held by no contract").isFalse();
+                List.of(), List.of(), List.of(allocation, reservation), List.of(), null).ledgerBalances()).as("held by no contract").isFalse();
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.pactum.budget.BudgetServiceIntegrationTest;
 import io.pactum.budget.application.BudgetAccounts;
 import io.pactum.budget.domain.BudgetAccount;
+import io.pactum.budget.domain.LedgerEntry;
 import io.pactum.chassis.security.Role;
 import io.pactum.chassis.testing.TestTokens;
 import io.pactum.chassis.testing.TestTopics;
@@ -26,8 +27,13 @@ import io.pactum.events.budget.BudgetReserved;
 import io.pactum.events.budget.BudgetSpent;
 import io.pactum.events.contract.ContractCancelled;
 import io.pactum.events.contract.ContractSigned;
+import io.pactum.events.workforce.EmployeeUpserted;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
@@ -202,6 +208,67 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
         json(post("/api/budgets/erin/expenses").with(FIONA), expense(contract, "100.00", "OLD-1").replace("\"fiscalYear\":" + YEAR,
                 "\"fiscalYear\":" + year)).andExpect(status().isCreated()).andExpect(jsonPath("$.reserved.amount").value("300.00"));
         assertThat(accounts.find("erin", year).orElseThrow().account().ledgerBalances()).isTrue();
+    }
+
+    @Test
+    void allocations_by_job_role_pro_rated_for_people_who_join_and_a_year_end_close_that_carries_over_once() throws Exception {
+        int year = Year.now(ZoneOffset.UTC).getValue();
+        String unit = "OPS-" + UUID.randomUUID().toString().substring(0, 8);
+        String early = unit + "-early";
+        String staff = unit + "-staff";
+        String late = unit + "-late";
+        RequestPostProcessor finance = TestTokens.as("olga", Role.FINANCE, unit);
+        joins(early, unit, "Site Reliability Engineer");
+        joins(staff, unit, "Staff Engineer");
+        String policy = """
+                {"currency":"EUR","defaultAllocation":{"amount":"1200.00","currency":"EUR"},
+                 "approvalThreshold":{"amount":"5000.00","currency":"EUR"},"mode":"RESTRICTIVE",
+                 "allocationsByJobRole":{"Staff Engineer":{"amount":"3000.00","currency":"EUR"}},"carryOverPercent":50}""";
+        putPolicy(unit, year, policy, finance).andExpect(status().isOk())
+                .andExpect(jsonPath("$.allocationsByJobRole['Staff Engineer'].amount").value("3000.00"))
+                .andExpect(jsonPath("$.carryOverPercent").value(50));
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/allocate").with(finance)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.allocated").value(2));
+        assertThat(accounts.find(staff, year).orElseThrow().account().allocated()).isEqualTo(300_000);
+        assertThat(accounts.find(early, year).orElseThrow().account().allocated()).isEqualTo(120_000);
+
+        // someone who joins after the unit's allocation gets the months left of the year
+        joins(late, unit, "Site Reliability Engineer");
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/allocate").with(finance)).andExpect(jsonPath("$.allocated").value(1));
+        int monthsLeft = 13 - LocalDate.now(ZoneOffset.UTC).getMonthValue();
+        BudgetAccount joined = accounts.find(late, year).orElseThrow().account();
+        assertThat(joined.allocated()).isEqualTo(120_000L * monthsLeft / 12);
+        assertThat(joined.ledger()).singleElement().satisfies(e -> assertThat(e.reason())
+                .isEqualTo("annual allocation " + year + ", pro-rated " + monthsLeft + " of 12 months"));
+
+        // the close needs next year's policy; then what is left expires and half of it carries over, once
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/close").with(finance)).andExpect(status().isConflict());
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/close").with(FIONA)).andExpect(status().isForbidden());
+        putPolicy(unit, year + 1, policy, finance).andExpect(status().isOk());
+        long leftOver = 300_000 + 120_000 + joined.allocated();
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/close").with(finance)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.accounts").value(3))
+                .andExpect(jsonPath("$.expired.amount").value(BigDecimal.valueOf(leftOver, 2).toPlainString()));
+        var nextYear = accounts.find(staff, year + 1).orElseThrow();
+        assertThat(nextYear.account().allocated()).as("next year's allocation plus half of this year's 3,000.00").isEqualTo(450_000);
+        assertThat(nextYear.account().ledger()).extracting(LedgerEntry::kind)
+                .containsExactly(LedgerEntry.Kind.ALLOCATION, LedgerEntry.Kind.CARRY_OVER);
+        assertThat(accounts.find(staff, year).orElseThrow().account().available()).isZero();
+
+        mvc.perform(post("/api/budget-policies/" + unit + "/" + year + "/close").with(finance)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.expired.amount").value(BigDecimal.valueOf(leftOver, 2).toPlainString()));
+        assertThat(accounts.find(staff, year + 1).orElseThrow().version()).as("closing again carries nothing twice")
+                .isEqualTo(nextYear.version());
+        for (String employee : List.of(early, staff, late)) {
+            assertThat(accounts.find(employee, year).orElseThrow().account().ledgerBalances()).isTrue();
+            assertThat(accounts.find(employee, year + 1).orElseThrow().account().ledgerBalances()).isTrue();
+        }
+    }
+
+    private void joins(String employeeId, String unit, String jobRole) {
+        TestTopics.publish(new EmployeeUpserted(employeeId, employeeId, employeeId + "@pactum.example", "en-GB",
+                "Europe/Stockholm", unit, jobRole, null, true));
+        await().atMost(DEADLINE).until(() -> workforce.find(employeeId).isPresent());
     }
 
     private double answers(String outcome) {

@@ -43,6 +43,9 @@ class BudgetApiTest extends BudgetServiceIntegrationTest {
         expectInvalid(ENG_POLICY.replace("\"RESTRICTIVE\"", "\"LOOSE\""), "mode");
         expectInvalid(ENG_POLICY.replace(",\"mode\":\"RESTRICTIVE\"", ""), "mode");
         expectInvalid(ENG_POLICY.replace("{\"currency\":\"EUR\",", "{\"currency\":\"XYZ\","), "currency");
+        expectInvalid(ENG_POLICY.replace("\"mode\"", "\"carryOverPercent\":120,\"mode\""), "carryOverPercent");
+        expectInvalid(ENG_POLICY.replace("\"mode\"", "\"allocationsByJobRole\":{\"Staff Engineer\":{\"amount\":\"3000.00\",\"currency\":\"SEK\"}},\"mode\""),
+                "allocationsByJobRole.Staff Engineer.currency");
         mvc.perform(put("/api/budget-policies/ENG/next-year").with(FIONA).contentType(MediaType.APPLICATION_JSON)
                         .content(ENG_POLICY))
                 .andExpect(status().isBadRequest())
@@ -77,8 +80,16 @@ class BudgetApiTest extends BudgetServiceIntegrationTest {
         allocate("ENG", POLICY_YEAR).andExpect(jsonPath("$.accounts").value(3));
         // the accounts are kept in EUR
         putPolicy("ENG", POLICY_YEAR, policy("SEK", "20000.00", "50000.00", "RESTRICTIVE"), FIONA).andExpect(status().isConflict());
-        putPolicy("ENG", POLICY_YEAR, policy("EUR", "2500.00", "5000.00", "INDICATIVE"), FIONA).andExpect(status().isOk());
-        mvc.perform(get("/api/budget-policies/ENG/" + POLICY_YEAR).with(FIONA)).andExpect(jsonPath("$.mode").value("INDICATIVE"));
+        // a second policy that would allocate differently is refused once budgets are allocated; nothing changes
+        putPolicy("ENG", POLICY_YEAR, policy("EUR", "2500.00", "5000.00", "RESTRICTIVE"), FIONA).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("The " + POLICY_YEAR + " budgets of ENG are allocated under a policy of "
+                        + "2,000.00 EUR per employee; its currency and allocations cannot change. Adjust single budgets instead."));
+        mvc.perform(get("/api/budget-policies/ENG/" + POLICY_YEAR).with(FIONA)).andExpect(jsonPath("$.defaultAllocation.amount").value("2000.00"));
+        // the threshold, the mode and the carry-over may change
+        putPolicy("ENG", POLICY_YEAR, policy("EUR", "2000.00", "4000.00", "INDICATIVE"), FIONA).andExpect(status().isOk());
+        mvc.perform(get("/api/budget-policies/ENG/" + POLICY_YEAR).with(FIONA)).andExpect(jsonPath("$.mode").value("INDICATIVE"))
+                .andExpect(jsonPath("$.approvalThreshold.amount").value("4000.00"))
+                .andExpect(jsonPath("$.carryOverPercent").value(0));
     }
 
     @Test
@@ -127,6 +138,7 @@ class BudgetApiTest extends BudgetServiceIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}/refunds'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-policies/{businessUnit}/{fiscalYear}'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-policies/{businessUnit}/{fiscalYear}/allocate'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/budget-policies/{businessUnit}/{fiscalYear}/close'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-approvals'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/approve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/decline'].post").exists())

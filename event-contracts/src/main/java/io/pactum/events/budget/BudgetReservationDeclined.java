@@ -6,7 +6,7 @@ import io.pactum.events.Money;
 /**
  * The reservation was refused; the contract becomes FUNDING_DECLINED.
  *
- * @param reason a stable code: INSUFFICIENT_FUNDS, NO_BUDGET_ACCOUNT, CURRENCY_MISMATCH, APPROVAL_DECLINED
+ * @param reason a stable code: INSUFFICIENT_FUNDS, NO_BUDGET_ACCOUNT, CURRENCY_MISMATCH, APPROVAL_DECLINED, YEAR_CLOSED
  * @param message the reason in words, for people
  */
 @EventType("pactum.budget.reservation-declined.v1")
