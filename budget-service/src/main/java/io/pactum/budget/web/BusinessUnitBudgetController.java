@@ -30,10 +30,11 @@ class BusinessUnitBudgetController {
     /**
      * @param utilisation (reserved + spent) / allocated in percent, one decimal; null without allocation
      * @param pendingApprovals contracts waiting for an LD_ADMIN's approval
+     * @param accountsOverspent accounts below zero (only an INDICATIVE policy lets that happen): flagged for finance
      */
     record Summary(String businessUnit, int fiscalYear, String currency, int accounts, ApiMoney allocated,
                    ApiMoney reserved, ApiMoney spent, ApiMoney available, BigDecimal utilisation, int pendingApprovals,
-                   int accountsOverEightyPercent) {
+                   int accountsOverEightyPercent, int accountsOverspent) {
     }
 
     @GetMapping("/api/business-units/{businessUnit}/budget-summary")
@@ -42,19 +43,20 @@ class BusinessUnitBudgetController {
         List<BudgetAccount> ofUnit = accounts.ofUnit(businessUnit, fiscalYear);
         String currency = ofUnit.isEmpty() ? null : ofUnit.getFirst().currency();
         long allocated = 0, reserved = 0, spent = 0;
-        int approvals = 0, overEighty = 0;
+        int approvals = 0, overEighty = 0, overspent = 0;
         for (BudgetAccount a : ofUnit) {
             allocated = Math.addExact(allocated, a.allocated());
             reserved = Math.addExact(reserved, a.reserved());
             spent = Math.addExact(spent, a.spent());
             approvals += a.approvals().size();
             overEighty += a.thresholdsReached().contains(80) ? 1 : 0;
+            overspent += a.available() < 0 ? 1 : 0;
         }
         BigDecimal utilisation = allocated == 0 ? null : BigDecimal.valueOf(Math.addExact(reserved, spent) * 100)
                 .divide(BigDecimal.valueOf(allocated), 1, RoundingMode.HALF_UP);
         return new Summary(businessUnit, fiscalYear, currency, ofUnit.size(), money(allocated, currency),
                 money(reserved, currency), money(spent, currency), money(allocated - reserved - spent, currency),
-                utilisation, approvals, overEighty);
+                utilisation, approvals, overEighty, overspent);
     }
 
     /** Every entry of every account of the unit and year, by employee, for reconciliation. */

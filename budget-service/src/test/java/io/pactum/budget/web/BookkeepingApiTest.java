@@ -13,6 +13,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pactum.budget.BudgetServiceIntegrationTest;
 import io.pactum.budget.application.BudgetAccounts;
+import io.pactum.budget.application.Bookkeeping;
+import io.pactum.budget.application.Reservations;
+import io.pactum.budget.domain.BudgetRuleException;
+import io.pactum.chassis.security.Caller;
+import io.pactum.events.EventCatalog;
+import io.pactum.events.EventEnvelope;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import io.pactum.budget.domain.BudgetAccount;
 import io.pactum.budget.domain.LedgerEntry;
 import io.pactum.chassis.security.Role;
@@ -65,6 +78,10 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    Reservations reservations;
+    @Autowired
+    Bookkeeping bookkeeping;
 
     @Test
     void approvals_expenses_adjustments_refunds_and_the_release_keep_the_ledger_true() throws Exception {
@@ -171,7 +188,8 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
                 .andExpect(jsonPath("$.reserved.amount").value("10.00"))
                 .andExpect(jsonPath("$.available.amount").value("5740.00"))
                 .andExpect(jsonPath("$.utilisation").value(8.2))
-                .andExpect(jsonPath("$.pendingApprovals").value(0));
+                .andExpect(jsonPath("$.pendingApprovals").value(0))
+                .andExpect(jsonPath("$.accountsOverspent").value(0));
         mvc.perform(get("/api/business-units/ENG/budget-summary?fiscalYear=" + YEAR).with(ERIN)).andExpect(status().isForbidden());
         String csv = mvc.perform(get("/api/budgets/erin/ledger?fiscalYear=" + YEAR).with(ERIN).accept("text/csv"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -263,6 +281,62 @@ class BookkeepingApiTest extends BudgetServiceIntegrationTest {
             assertThat(accounts.find(employee, year).orElseThrow().account().ledgerBalances()).isTrue();
             assertThat(accounts.find(employee, year + 1).orElseThrow().account().ledgerBalances()).isTrue();
         }
+    }
+
+    @Test
+    void concurrent_expenses_and_reservations_on_one_account_never_overspend_it_and_the_ledger_explains_every_figure()
+            throws Exception {
+        int year = 2035;
+        putPolicy("ENG", year, policy("EUR", "2000.00", "5000.00", "RESTRICTIVE"), FIONA).andExpect(status().isOk());
+        allocate("ENG", year);
+        String base = "base-" + UUID.randomUUID();
+        reservations.handle(signed(base, 100_000, year)); // 1,000.00 held, 1,000.00 available
+        Caller fiona = Caller.of("fiona", List.of(Role.FINANCE), List.of("ENG"));
+
+        List<Callable<Boolean>> work = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String invoice = "INV-" + i;
+            // 40 × 40.00 = 1,600.00: 1,000.00 from the reservation, 600.00 beyond it from available
+            work.add(() -> {
+                try {
+                    bookkeeping.spend("eng-01", year, new BudgetAccount.Expense(base, new Money(4_000, "EUR"), "Acme", invoice,
+                            LocalDate.of(year, 3, 1), null), fiona);
+                    return true;
+                } catch (BudgetRuleException refused) {
+                    return false;
+                }
+            });
+            // 40 × 25.00 = 1,000.00 more asked of the same available
+            String contract = "small-" + i + "-" + UUID.randomUUID();
+            work.add(() -> {
+                reservations.handle(signed(contract, 2_500, year));
+                return true;
+            });
+        }
+        int booked = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            for (Future<Boolean> done : pool.invokeAll(work)) {
+                booked += done.get() ? 1 : 0;
+            }
+        }
+
+        BudgetAccount account = accounts.find("eng-01", year).orElseThrow().account();
+        long expenses = account.ledger().stream().filter(e -> e.kind() == LedgerEntry.Kind.SPEND).count();
+        long smallReservations = account.reservations().stream().filter(r -> r.contractId().startsWith("small-")).count();
+        assertThat(account.available()).as("restrictive: never below zero").isGreaterThanOrEqualTo(0);
+        assertThat(account.ledgerBalances()).isTrue();
+        assertThat(account.spent()).isEqualTo(expenses * 4_000);
+        assertThat(expenses).as("every expense that was not refused is booked once").isEqualTo(booked - 40);
+        assertThat(account.allocated()).isEqualTo(account.reserved() + account.spent() + account.available());
+        assertThat(smallReservations * 2_500 + expenses * 4_000).as("what was granted fits the 2,000.00")
+                .isLessThanOrEqualTo(200_000);
+        assertThat(expenses + smallReservations).as("and most of it was granted").isGreaterThan(40);
+    }
+
+    private static EventEnvelope signed(String contractId, long costMinor, int year) {
+        var signed = new ContractSigned(contractId, "eng-01", "mona", 1, new Money(costMinor, "EUR"), year, "ENG", Instant.EPOCH);
+        return new EventEnvelope(UUID.randomUUID().toString(), EventCatalog.of(signed).type(),
+                URI.create("/pactum/contract-service"), "eng-01", OffsetDateTime.now(ZoneOffset.UTC), signed);
     }
 
     private void joins(String employeeId, String unit, String jobRole) {
