@@ -340,6 +340,25 @@ class CompetencyApiTest extends ServiceTest {
                 .filter(e -> e.employeeId().equals(employee) && e.competencyId().equals(competency)).toList();
     }
 
+    @Test
+    void the_openapi_document_lists_every_endpoint_behind_a_bearer_token() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").with(CARA)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Pactum competency-service"))
+                .andExpect(jsonPath("$.paths['/api/employees'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/employees'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks/{id}/export'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{jobRole}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/{id}/competencies'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/{id}/competencies/{competencyId}/ratings'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/{id}/gaps'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/gap-heatmap'].get").exists());
+    }
+
     private static List<RoleProfileChanged> roleChanges(String jobRole) {
         return TestTopics.events(Topics.COMPETENCIES, RoleProfileChanged.class).stream()
                 .filter(e -> e.jobRole().equals(jobRole)).toList();
