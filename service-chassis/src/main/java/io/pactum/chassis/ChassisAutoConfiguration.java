@@ -14,6 +14,7 @@ import io.pactum.chassis.outbox.AggregateWriter;
 import io.pactum.chassis.outbox.Outbox;
 import io.pactum.chassis.outbox.OutboxRelay;
 import io.pactum.chassis.security.AccessPolicy;
+import io.pactum.chassis.security.Caller;
 import io.pactum.chassis.security.CallerArgumentResolver;
 import io.pactum.chassis.security.JwtCallers;
 import io.pactum.chassis.web.ProblemHandler;
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,6 +68,8 @@ public class ChassisAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OpenAPI openApi(@Value("${spring.application.name}") String application, @Value("${pactum.oidc.issuer}") String issuer) {
+        // the caller comes from the token, not from the request: no parameter in the document
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
         return new OpenAPI()
                 .info(new Info().title("Pactum " + application).description("Errors are application/problem+json (RFC 9457). "
                         + "Tokens come from the OIDC issuer " + issuer + "."))

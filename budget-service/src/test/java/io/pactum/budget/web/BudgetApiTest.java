@@ -1,5 +1,6 @@
 package io.pactum.budget.web;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -143,7 +144,9 @@ class BudgetApiTest extends BudgetServiceIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/approve'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/budget-approvals/{id}/decline'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/budget-summary'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/budget-ledger'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/budget-ledger'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/budgets/{employeeId}'].get.parameters[*].name", contains("employeeId", "fiscalYear")))
+                .andExpect(jsonPath("$..parameters[?(@.name == 'caller')]").isEmpty());
     }
 
     private void expectInvalid(String body, String field) throws Exception {
