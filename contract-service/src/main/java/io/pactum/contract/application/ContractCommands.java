@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 public class ContractCommands {
 
     /** Signatures commute, so two parties signing at the same moment both succeed. */
-    private static final int SIGN_ATTEMPTS = 3;
+    static final int SIGN_ATTEMPTS = 3;
 
     private final ContractRepository contracts;
     private final ContractAccess access;
@@ -79,7 +79,7 @@ public class ContractCommands {
         return change(caller, id, 1, contract -> contract.cancel(caller.id(), reason, clock.instant()));
     }
 
-    private LearningContract change(Caller caller, String id, int attempts,
+    LearningContract change(Caller caller, String id, int attempts,
                                     Function<LearningContract, List<ContractEvent>> step) {
         for (int attempt = 1; ; attempt++) {
             ContractRepository.Stored stored = access.visible(caller, id);

@@ -2,10 +2,9 @@ package io.pactum.contract.domain;
 
 import io.pactum.events.Money;
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -83,6 +82,17 @@ public record ContractTerms(
                 violations.add(new TermsViolation("objectives[" + i + "].targetLevel", "must be between 1 and 5"));
             }
         }
+        if (!activities.isEmpty()) {
+            LocalDate start = start();
+            LocalDate end = end();
+            for (int i = 0; i < milestones.size(); i++) {
+                LocalDate due = milestones.get(i).dueDate();
+                if (due.isBefore(start) || due.isAfter(end)) {
+                    violations.add(new TermsViolation("milestones[" + i + "].dueDate",
+                            "must be within the contract's span " + start + " to " + end));
+                }
+            }
+        }
         if (checkInEveryDays < 1 || checkInEveryDays > 180) {
             violations.add(new TermsViolation("checkInEveryDays", "must be between 1 and 180"));
         }
@@ -99,17 +109,72 @@ public record ContractTerms(
         return new Money(total, currency);
     }
 
-    /** The top-level parts that differ from an earlier revision, for the amendment's record of what changed. */
+    /** The first day of the contract: the earliest activity start. */
+    public LocalDate start() {
+        return activities.stream().map(Activity::start).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    /** The last day of the contract: the latest activity end. */
+    public LocalDate end() {
+        return activities.stream().map(Activity::end).max(LocalDate::compareTo).orElseThrow();
+    }
+
+    public java.util.Optional<Milestone> milestone(String id) {
+        return milestones.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * What differs from an earlier revision, field by field, for the amendment's record of what changed:
+     * {@code title}, {@code activities[0].plannedCost}, {@code milestones[1].dueDate}; an element added or
+     * removed is named by its index alone ({@code objectives[2]}).
+     */
     public List<String> changedFrom(ContractTerms earlier) {
-        Map<String, Boolean> same = new LinkedHashMap<>();
-        same.put("title", Objects.equals(title, earlier.title));
-        same.put("purpose", Objects.equals(purpose, earlier.purpose));
-        same.put("objectives", objectives.equals(earlier.objectives));
-        same.put("activities", activities.equals(earlier.activities));
-        same.put("milestones", milestones.equals(earlier.milestones));
-        same.put("assessment", Objects.equals(assessment, earlier.assessment));
-        same.put("checkInEveryDays", checkInEveryDays == earlier.checkInEveryDays);
-        return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(title, earlier.title)) {
+            changed.add("title");
+        }
+        if (!Objects.equals(purpose, earlier.purpose)) {
+            changed.add("purpose");
+        }
+        diffList("objectives", objectives, earlier.objectives, changed);
+        diffList("activities", activities, earlier.activities, changed);
+        diffList("milestones", milestones, earlier.milestones, changed);
+        diffRecord("assessment", assessment, earlier.assessment, changed);
+        if (checkInEveryDays != earlier.checkInEveryDays) {
+            changed.add("checkInEveryDays");
+        }
+        return changed;
+    }
+
+    private static void diffList(String name, List<? extends Record> now, List<? extends Record> before, List<String> changed) {
+        for (int i = 0; i < Math.max(now.size(), before.size()); i++) {
+            diffRecord(name + "[" + i + "]", i < now.size() ? now.get(i) : null, i < before.size() ? before.get(i) : null,
+                    changed);
+        }
+    }
+
+    /** Component by component when both exist; the whole element when one side is missing. */
+    private static void diffRecord(String path, Record now, Record before, List<String> changed) {
+        if (Objects.equals(now, before)) {
+            return;
+        }
+        if (now == null || before == null) {
+            changed.add(path);
+            return;
+        }
+        for (RecordComponent component : now.getClass().getRecordComponents()) {
+            if (!Objects.equals(valueOf(component, now), valueOf(component, before))) {
+                changed.add(path + "." + component.getName());
+            }
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component.getName(), e);
+        }
     }
 
     /** One broken rule of the terms, named by field. */

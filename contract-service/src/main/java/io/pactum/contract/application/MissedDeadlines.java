@@ -1,0 +1,69 @@
+package io.pactum.contract.application;
+
+import io.pactum.contract.domain.ContractStatus;
+import io.pactum.contract.domain.LearningContract;
+import io.pactum.events.contract.ContractEvent;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds the deadlines active contracts missed (milestones past due and not completed, check-ins the
+ * cadence called for) and reports each once. The once-ness comes from the contract's document: the
+ * missed deadline is marked in the same conditional write (on the version read) as its event, so of two
+ * scans that read the same contract only one writes; the other re-reads, finds it marked and reports
+ * nothing. A scan after downtime catches up on every deadline passed meanwhile.
+ */
+@Service
+public class MissedDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(MissedDeadlines.class);
+    private static final int BATCH = 200;
+    private static final int ATTEMPTS = 5;
+
+    private final ContractRepository contracts;
+    private final Clock clock;
+
+    public MissedDeadlines(ContractRepository contracts, Clock clock) {
+        this.contracts = contracts;
+        this.clock = clock;
+    }
+
+    /** @return how many missed deadlines this scan reported */
+    public int scan() {
+        int reported = 0;
+        String after = null;
+        for (List<String> ids = contracts.idsInStatus(ContractStatus.ACTIVE, null, BATCH); !ids.isEmpty();
+             ids = contracts.idsInStatus(ContractStatus.ACTIVE, after, BATCH)) {
+            for (String id : ids) {
+                reported += report(id);
+            }
+            after = ids.getLast();
+        }
+        if (reported > 0) {
+            log.info("reported {} missed deadlines", reported);
+        }
+        return reported;
+    }
+
+    private int report(String id) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            ContractRepository.Stored stored = contracts.find(id).orElse(null);
+            if (stored == null) {
+                return 0;
+            }
+            LearningContract contract = stored.contract();
+            List<ContractEvent> events = contract.reportMissedDeadlines(clock.instant());
+            if (events.isEmpty()) {
+                return 0;
+            }
+            if (contracts.update(stored, contract, events, null)) {
+                return events.size();
+            }
+        }
+        log.warn("contract {} kept changing during the deadline scan; the next scan tries again", id);
+        return 0;
+    }
+}
