@@ -157,7 +157,11 @@ class ContractProgressIntegrationTest extends ContractServiceTest {
                 .andExpect(jsonPath("$.paths['/api/contracts/{id}/milestones/{milestoneId}/complete'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/contracts/{id}/check-ins'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/contracts/{id}/assessment'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/contracts/{id}/audit'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/contracts/{id}/audit'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/contract-templates'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/contract-templates'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/contract-templates/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/contract-templates/{id}/drafts'].post").exists());
     }
 
     private ResultActions complete(String id, String milestoneId, RequestPostProcessor who, String body) throws Exception {

@@ -80,6 +80,23 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
     }
 
     @Test
+    void a_scanner_that_read_the_contract_before_another_reported_its_deadline_cannot_write_it_again() throws Exception {
+        String id = activate(create(ERIN, relativeBody("Stale read")));
+        java.time.Instant late = clockAt(START.plusDays(41)).instant();
+        ContractRepository.Stored first = repository.find(id).orElseThrow();
+        ContractRepository.Stored second = repository.find(id).orElseThrow();
+
+        var reported = first.contract().reportMissedDeadlines(late);
+        assertThat(repository.update(first, first.contract(), reported, null)).isTrue();
+        var again = second.contract().reportMissedDeadlines(late);
+        assertThat(again).as("the stale copy still thinks it must report").hasSize(reported.size());
+        assertThat(repository.update(second, second.contract(), again, null)).as("but its write is refused").isFalse();
+
+        assertThat(repository.find(id).orElseThrow().contract().reportMissedDeadlines(late)).as("re-read: nothing left").isEmpty();
+        assertThat(stored(id).getList("missedMilestones", String.class)).containsExactly("m1");
+    }
+
+    @Test
     void the_scheduled_scan_runs_under_a_shedlock_lock_in_mongodb() {
         await().atMost(DEADLINE).until(() -> mongo.getCollection("shedLock")
                 .find(new Document("_id", "contract-deadline-scan")).first() != null);

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContractCommands {
 
-    /** Signatures commute, so two parties signing at the same moment both succeed. */
-    static final int SIGN_ATTEMPTS = 3;
+    /** Steps that commute with a concurrent write (signatures, completions, check-ins) are retried on a fresh read, so both succeed. */
+    static final int RETRIED_ATTEMPTS = 3;
 
     private final ContractRepository contracts;
     private final ContractAccess access;
@@ -72,7 +72,7 @@ public class ContractCommands {
     }
 
     public LearningContract sign(Caller caller, String id, int revision) {
-        return change(caller, id, SIGN_ATTEMPTS, contract -> contract.sign(caller.id(), revision, clock.instant()));
+        return change(caller, id, RETRIED_ATTEMPTS, contract -> contract.sign(caller.id(), revision, clock.instant()));
     }
 
     public LearningContract cancel(Caller caller, String id, String reason) {

@@ -29,12 +29,12 @@ public class ContractProgress {
     }
 
     public LearningContract completeMilestone(Caller caller, String id, String milestoneId, String evidence, String link) {
-        return commands.change(caller, id, ContractCommands.SIGN_ATTEMPTS,
+        return commands.change(caller, id, ContractCommands.RETRIED_ATTEMPTS,
                 contract -> contract.completeMilestone(caller.id(), milestoneId, evidence, link, clock.instant()));
     }
 
     public LearningContract recordCheckIn(Caller caller, String id, int progress, String notes, List<String> agreedActions) {
-        return commands.change(caller, id, ContractCommands.SIGN_ATTEMPTS,
+        return commands.change(caller, id, ContractCommands.RETRIED_ATTEMPTS,
                 contract -> contract.recordCheckIn(caller.id(), progress, notes, agreedActions, clock.instant()));
     }
 
