@@ -97,6 +97,19 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
     }
 
     @Test
+    void the_scan_reads_only_active_contracts_whose_next_deadline_has_passed() throws Exception {
+        String id = activate(create(ERIN, relativeBody("Not yet due")));
+        String draft = create(ERIN, relativeBody("A draft"));
+        // the first deadline is the check-in due START+14
+        assertThat(repository.activeWithDeadlineBefore(START.plusDays(14), null, 10_000)).doesNotContain(id, draft);
+        assertThat(repository.activeWithDeadlineBefore(START.plusDays(15), null, 10_000)).contains(id).doesNotContain(draft);
+
+        new MissedDeadlines(repository, clockAt(START.plusDays(100))).scan();
+        assertThat(repository.activeWithDeadlineBefore(START.plusDays(1000), null, 10_000)).as("nothing left to miss")
+                .doesNotContain(id);
+    }
+
+    @Test
     void the_scheduled_scan_runs_under_a_shedlock_lock_in_mongodb() {
         await().atMost(DEADLINE).until(() -> mongo.getCollection("shedLock")
                 .find(new Document("_id", "contract-deadline-scan")).first() != null);

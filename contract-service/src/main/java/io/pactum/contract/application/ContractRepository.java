@@ -21,8 +21,11 @@ public interface ContractRepository {
      */
     boolean update(Stored before, LearningContract after, List<ContractEvent> events, String causedBy);
 
-    /** Up to {@code limit} ids of contracts in the status, in id order, after the given id (null: from the start). */
-    List<String> idsInStatus(ContractStatus status, String afterId, int limit);
+    /**
+     * Up to {@code limit} ids, in id order after the given id (null: from the start), of the ACTIVE contracts
+     * whose next deadline is before {@code today} — or not known yet (stored before it was kept).
+     */
+    List<String> activeWithDeadlineBefore(LocalDate today, String afterId, int limit);
 
     /** One page of the contracts the filter lets through, newest first. */
     Page search(Filter filter, int page, int size);

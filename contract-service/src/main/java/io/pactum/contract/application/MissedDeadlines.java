@@ -1,9 +1,10 @@
 package io.pactum.contract.application;
 
-import io.pactum.contract.domain.ContractStatus;
 import io.pactum.contract.domain.LearningContract;
 import io.pactum.events.contract.ContractEvent;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Service;
  * cadence called for) and reports each once. The once-ness comes from the contract's document: the
  * missed deadline is marked in the same conditional write (on the version read) as its event, so of two
  * scans that read the same contract only one writes; the other re-reads, finds it marked and reports
- * nothing. A scan after downtime catches up on every deadline passed meanwhile.
+ * nothing. A scan after downtime catches up on every deadline passed meanwhile. Only contracts whose
+ * stored next deadline has passed are read.
  */
 @Service
 public class MissedDeadlines {
@@ -35,8 +37,9 @@ public class MissedDeadlines {
     public int scan() {
         int reported = 0;
         String after = null;
-        for (List<String> ids = contracts.idsInStatus(ContractStatus.ACTIVE, null, BATCH); !ids.isEmpty();
-             ids = contracts.idsInStatus(ContractStatus.ACTIVE, after, BATCH)) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        for (List<String> ids = contracts.activeWithDeadlineBefore(today, null, BATCH); !ids.isEmpty();
+             ids = contracts.activeWithDeadlineBefore(today, after, BATCH)) {
             for (String id : ids) {
                 reported += report(id);
             }

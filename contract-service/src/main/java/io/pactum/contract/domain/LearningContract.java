@@ -399,6 +399,20 @@ public final class LearningContract {
                 .map(ContractTerms.Milestone::dueDate).min(Comparator.naturalOrder());
     }
 
+    /**
+     * The earliest deadline of an ACTIVE contract not yet reported nor met: an open milestone's due date or
+     * a check-in due date with no check-in in its period. The scan need not look at the contract before the
+     * day after it. Empty when nothing is left to miss (or the contract is not active).
+     */
+    public Optional<LocalDate> nextDeadline() {
+        if (status != ContractStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> checkIn = checkInDueDates().stream()
+                .filter(d -> !missedCheckIns.contains(d) && !checkedInDuringPeriodEnding(d)).findFirst();
+        return java.util.stream.Stream.of(nextMilestoneDue(), checkIn).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
     /** The cadence's due dates, oldest first. */
     List<LocalDate> checkInDueDates() {
         LocalDate from = terms().start();

@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "employee_newest", def = "{'employeeId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "manager_newest", def = "{'managerId': 1, 'createdAt': -1}")
 @CompoundIndex(name = "unit_status_newest", def = "{'businessUnit': 1, 'status': 1, 'createdAt': -1}")
-@CompoundIndex(name = "status_id", def = "{'status': 1, '_id': 1}")
+@CompoundIndex(name = "status_deadline", def = "{'status': 1, 'nextDeadline': 1}")
 class ContractDocument {
 
     static final String COLLECTION = "contracts";
@@ -60,6 +60,13 @@ class ContractDocument {
     boolean atRisk;
     /** Derived, for the due-soon query: the earliest open milestone's due date; absent when none is open. */
     LocalDate nextMilestoneDue;
+    /**
+     * Derived, for the deadline scan: {@code LearningContract.nextDeadline()}, or {@link #NO_DEADLINE} when
+     * nothing is left to miss; absent only in documents stored before it was kept (the scan reads those).
+     */
+    LocalDate nextDeadline;
+
+    static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
     List<PendingEvent> pendingEvents = new ArrayList<>();
     List<String> appliedEventIds = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import io.pactum.contract.domain.LearningContract;
 import io.pactum.contract.domain.Revision;
 import io.pactum.contract.domain.Signature;
 import io.pactum.events.contract.ContractEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,8 +55,9 @@ class MongoContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<String> idsInStatus(ContractStatus status, String afterId, int limit) {
-        Criteria criteria = Criteria.where("status").is(status);
+    public List<String> activeWithDeadlineBefore(LocalDate today, String afterId, int limit) {
+        Criteria criteria = Criteria.where("status").is(ContractStatus.ACTIVE).orOperator(
+                Criteria.where("nextDeadline").lt(today), Criteria.where("nextDeadline").exists(false));
         if (afterId != null) {
             criteria = criteria.and("_id").gt(afterId);
         }
@@ -134,6 +136,7 @@ class MongoContractRepository implements ContractRepository {
         d.audit = new ArrayList<>(progress.audit());
         d.atRisk = contract.atRisk();
         d.nextMilestoneDue = contract.nextMilestoneDue().orElse(null);
+        d.nextDeadline = contract.nextDeadline().orElse(ContractDocument.NO_DEADLINE);
         return d;
     }
 

@@ -132,6 +132,20 @@ class ContractProgressTest {
         }
 
         @Test
+        void the_next_deadline_is_the_earliest_open_milestone_or_unmet_check_in() {
+            LearningContract contract = active();
+            // check-ins due 31 Dec, 30 Jan; m1 due 20 Dec, m2 15 Feb
+            assertThat(contract.nextDeadline()).contains(LocalDate.of(2026, 12, 20));
+            contract.completeMilestone("erin", "m1", "done", null, on("2026-12-10"));
+            assertThat(contract.nextDeadline()).contains(LocalDate.of(2026, 12, 31));
+            contract.recordCheckIn("erin", 3, "", List.of(), on("2026-12-12"));
+            assertThat(contract.nextDeadline()).as("the check-in due 31 Dec is met").contains(LocalDate.of(2027, 1, 30));
+            contract.reportMissedDeadlines(on("2027-03-01"));
+            assertThat(contract.nextDeadline()).as("everything reported").isEmpty();
+            assertThat(LearningContract.draft("c2", "erin", "mona", "ENG", 2026, TERMS, "erin", ACTIVATED).nextDeadline()).isEmpty();
+        }
+
+        @Test
         void a_contract_that_is_not_active_misses_nothing() {
             LearningContract draft = LearningContract.draft("c2", "erin", "mona", "ENG", 2026, TERMS, "erin", ACTIVATED);
             assertThat(draft.reportMissedDeadlines(on("2027-03-10"))).isEmpty();
