@@ -110,6 +110,30 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
     }
 
     @Test
+    void an_active_contract_stored_before_progress_was_kept_is_read_scanned_and_upgraded() throws Exception {
+        String id = activate(create(ERIN, relativeBody("Stored by the first slice")));
+        Document unset = new Document();
+        for (String field : List.of("activatedAt", "completions", "missedMilestones", "checkIns", "missedCheckIns",
+                "assessment", "audit", "atRisk", "nextMilestoneDue", "nextDeadline")) {
+            unset.append(field, "");
+        }
+        mongo.getCollection("contracts").updateOne(new Document("_id", id), new Document("$unset", unset));
+
+        mvc.perform(get("/api/contracts/" + id).with(ERIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.progress.checkIns.length()").value(0));
+        mvc.perform(get("/api/contracts/" + id + "/audit").with(ERIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(repository.activeWithDeadlineBefore(START, null, 10_000)).as("no next deadline stored: read").contains(id);
+
+        new MissedDeadlines(repository, clockAt(START.plusDays(41))).scan();
+
+        Document stored = stored(id);
+        assertThat(stored.getList("missedMilestones", String.class)).containsExactly("m1");
+        assertThat(stored.getList("missedCheckIns", Object.class)).hasSize(2); // START+14, START+28 (cadence from the start)
+        assertThat(stored.get("nextDeadline")).isNotNull();
+    }
+
+    @Test
     void the_scheduled_scan_runs_under_a_shedlock_lock_in_mongodb() {
         await().atMost(DEADLINE).until(() -> mongo.getCollection("shedLock")
                 .find(new Document("_id", "contract-deadline-scan")).first() != null);

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContractCommands {
 
-    /** Steps that commute with a concurrent write (signatures, completions, check-ins) are retried on a fresh read, so both succeed. */
+    /** Steps that commute with a concurrent write (signatures, completions, check-ins, the scan) are retried on a fresh read, which re-checks every rule. */
     static final int RETRIED_ATTEMPTS = 3;
 
     private final ContractRepository contracts;

@@ -41,7 +41,7 @@ public class ContractProgress {
     /** Only the manager (the one on the contract or the employee's manager now) or L&D of the unit assess. */
     public LearningContract assess(Caller caller, String id, AssessmentOutcome.Result result,
                                    List<ObjectiveResult> results, String notes) {
-        return commands.change(caller, id, 1, contract -> {
+        return commands.change(caller, id, ContractCommands.RETRIED_ATTEMPTS, contract -> {
             if (!mayAssess(caller, contract)) {
                 throw new AccessDeniedException("Only the employee's manager or L&D of the business unit assess a contract.");
             }

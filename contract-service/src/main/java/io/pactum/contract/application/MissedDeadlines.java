@@ -41,7 +41,12 @@ public class MissedDeadlines {
         for (List<String> ids = contracts.activeWithDeadlineBefore(today, null, BATCH); !ids.isEmpty();
              ids = contracts.activeWithDeadlineBefore(today, after, BATCH)) {
             for (String id : ids) {
-                reported += report(id);
+                try {
+                    reported += report(id);
+                } catch (RuntimeException e) {
+                    // one contract that cannot be read or written must not stop the others' reminders
+                    log.error("deadline scan skipped contract {}; the next scan tries again", id, e);
+                }
             }
             after = ids.getLast();
         }
