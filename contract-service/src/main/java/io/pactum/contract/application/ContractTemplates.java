@@ -42,13 +42,14 @@ public class ContractTemplates {
     public ContractTemplate publish(Caller caller, String businessUnit, String title, String description, String purpose,
                                     List<ContractTerms.Objective> objectives, List<ContractTemplate.Activity> activities,
                                     List<ContractTemplate.Milestone> milestones, ContractTerms.Assessment assessment,
-                                    int checkInEveryDays) {
+                                    int checkInEveryDays, List<String> resources,
+                                    ContractTerms.RepaymentClause repaymentClause) {
         if (!caller.actsFor(businessUnit, Role.LD_ADMIN)) {
             throw new AccessDeniedException("Only an LD_ADMIN of " + businessUnit + " publishes its contract templates.");
         }
         ContractTemplate template = ContractTemplate.publish(UUID.randomUUID().toString(), businessUnit, title,
-                description, purpose, objectives, activities, milestones, assessment, checkInEveryDays, caller.id(),
-                clock.instant());
+                description, purpose, objectives, activities, milestones, assessment, checkInEveryDays, resources,
+                repaymentClause, caller.id(), clock.instant());
         store.insert(template);
         return template;
     }

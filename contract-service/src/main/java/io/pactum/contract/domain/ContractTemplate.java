@@ -14,12 +14,14 @@ import java.util.List;
 public record ContractTemplate(String id, String businessUnit, String title, String description, String purpose,
                                List<ContractTerms.Objective> objectives, List<Activity> activities,
                                List<Milestone> milestones, ContractTerms.Assessment assessment, int checkInEveryDays,
+                               List<String> resources, ContractTerms.RepaymentClause repaymentClause,
                                String publishedBy, Instant publishedAt) {
 
     public ContractTemplate {
         objectives = List.copyOf(objectives);
         activities = List.copyOf(activities);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        resources = resources == null ? List.of() : List.copyOf(resources);
     }
 
     /** An activity starting {@code startDay} days after the contract's start and lasting {@code durationDays}. */
@@ -28,7 +30,7 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
     }
 
     /** A milestone due {@code dueDay} days after the contract's start. */
-    public record Milestone(String title, int dueDay) {
+    public record Milestone(String title, int dueDay, String evidenceRequired) {
     }
 
     /** Publishes a template whose terms, started on any day, are valid contract terms; else the violations name the template's fields. */
@@ -36,9 +38,10 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
                                            String purpose, List<ContractTerms.Objective> objectives,
                                            List<Activity> activities, List<Milestone> milestones,
                                            ContractTerms.Assessment assessment, int checkInEveryDays,
+                                           List<String> resources, ContractTerms.RepaymentClause repaymentClause,
                                            String publishedBy, Instant now) {
         ContractTemplate template = new ContractTemplate(id, businessUnit, title, description, purpose, objectives,
-                activities, milestones, assessment, checkInEveryDays, publishedBy, now);
+                activities, milestones, assessment, checkInEveryDays, resources, repaymentClause, publishedBy, now);
         List<ContractTerms.TermsViolation> violations = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
             if (activities.get(i).startDay() < 0) {
@@ -68,8 +71,9 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
         List<ContractTerms.Milestone> due = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             due.add(new ContractTerms.Milestone("m" + (i + 1), milestones.get(i).title(),
-                    start.plusDays(milestones.get(i).dueDay())));
+                    start.plusDays(milestones.get(i).dueDay()), milestones.get(i).evidenceRequired()));
         }
-        return new ContractTerms(title, purpose, objectives, dated, due, assessment, checkInEveryDays);
+        return new ContractTerms(title, purpose, objectives, dated, due, assessment, checkInEveryDays, resources,
+                repaymentClause);
     }
 }

@@ -18,12 +18,28 @@ public record ContractTerms(
         List<Activity> activities,
         List<Milestone> milestones,
         Assessment assessment,
-        int checkInEveryDays) {
+        int checkInEveryDays,
+        List<String> resources,
+        RepaymentClause repaymentClause) {
 
     public ContractTerms {
         objectives = List.copyOf(objectives);
         activities = List.copyOf(activities);
         milestones = List.copyOf(milestones);
+        resources = resources == null ? List.of() : List.copyOf(resources); // null in revisions stored before
+    }
+
+    /** Terms without resources needed and without a repayment clause. */
+    public ContractTerms(String title, String purpose, List<Objective> objectives, List<Activity> activities,
+                         List<Milestone> milestones, Assessment assessment, int checkInEveryDays) {
+        this(title, purpose, objectives, activities, milestones, assessment, checkInEveryDays, List.of(), null);
+    }
+
+    /**
+     * For expensive certifications: the share of the cost the employee repays when leaving within the
+     * retention period after completion.
+     */
+    public record RepaymentClause(int percentage, int retentionMonths) {
     }
 
     /** A learning objective tied to a competency and a target proficiency level (1–5). */
@@ -38,8 +54,12 @@ public record ContractTerms(
         WORKSHOP, ONLINE_COURSE, COACHING, MENTORING, CERTIFICATION, CONFERENCE, ON_THE_JOB, SELF_STUDY
     }
 
-    /** A dated step that shows progress. */
-    public record Milestone(String id, String title, LocalDate dueDate) {
+    /** A dated step that shows progress, and what evidence shows it is done (optional). */
+    public record Milestone(String id, String title, LocalDate dueDate, String evidenceRequired) {
+
+        public Milestone(String id, String title, LocalDate dueDate) {
+            this(id, title, dueDate, null);
+        }
     }
 
     /** How achievement is judged. */
@@ -93,6 +113,14 @@ public record ContractTerms(
                 }
             }
         }
+        if (repaymentClause != null) {
+            if (repaymentClause.percentage() < 1 || repaymentClause.percentage() > 100) {
+                violations.add(new TermsViolation("repaymentClause.percentage", "must be between 1 and 100"));
+            }
+            if (repaymentClause.retentionMonths() < 1 || repaymentClause.retentionMonths() > 60) {
+                violations.add(new TermsViolation("repaymentClause.retentionMonths", "must be between 1 and 60"));
+            }
+        }
         if (checkInEveryDays < 1 || checkInEveryDays > 180) {
             violations.add(new TermsViolation("checkInEveryDays", "must be between 1 and 180"));
         }
@@ -143,10 +171,12 @@ public record ContractTerms(
         if (checkInEveryDays != earlier.checkInEveryDays) {
             changed.add("checkInEveryDays");
         }
+        diffList("resources", resources, earlier.resources, changed);
+        diffRecord("repaymentClause", repaymentClause, earlier.repaymentClause, changed);
         return changed;
     }
 
-    private static void diffList(String name, List<? extends Record> now, List<? extends Record> before, List<String> changed) {
+    private static void diffList(String name, List<?> now, List<?> before, List<String> changed) {
         for (int i = 0; i < Math.max(now.size(), before.size()); i++) {
             diffRecord(name + "[" + i + "]", i < now.size() ? now.get(i) : null, i < before.size() ? before.get(i) : null,
                     changed);
@@ -154,11 +184,11 @@ public record ContractTerms(
     }
 
     /** Component by component when both exist; the whole element when one side is missing. */
-    private static void diffRecord(String path, Record now, Record before, List<String> changed) {
+    private static void diffRecord(String path, Object now, Object before, List<String> changed) {
         if (Objects.equals(now, before)) {
             return;
         }
-        if (now == null || before == null) {
+        if (!(now instanceof Record) || before == null) {
             changed.add(path);
             return;
         }
@@ -169,7 +199,7 @@ public record ContractTerms(
         }
     }
 
-    private static Object valueOf(RecordComponent component, Record record) {
+    private static Object valueOf(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {

@@ -21,7 +21,8 @@ record ContractView(
         String id, String employeeId, String managerId, String businessUnit, int fiscalYear, ContractStatus status,
         int revision, String title, String purpose, List<ContractTerms.Objective> objectives,
         List<ActivityView> activities, List<ContractTerms.Milestone> milestones, ContractTerms.Assessment assessment,
-        int checkInEveryDays, ApiMoney totalPlannedCost, List<Signature> signatures, FundingView fundingDecision,
+        int checkInEveryDays, List<String> resources, ContractTerms.RepaymentClause repaymentClause,
+        ApiMoney totalPlannedCost, List<Signature> signatures, FundingView fundingDecision,
         Cancellation cancellation, Instant createdAt, ProgressView progress) {
 
     /**
@@ -61,13 +62,15 @@ record ContractView(
     record RevisionView(int revision, String createdBy, Instant createdAt, List<String> changedFields, String title,
                         String purpose, List<ContractTerms.Objective> objectives, List<ActivityView> activities,
                         List<ContractTerms.Milestone> milestones, ContractTerms.Assessment assessment,
-                        int checkInEveryDays, ApiMoney totalPlannedCost, List<Signature> signatures) {
+                        int checkInEveryDays, List<String> resources, ContractTerms.RepaymentClause repaymentClause,
+                        ApiMoney totalPlannedCost, List<Signature> signatures) {
 
         static RevisionView of(Revision r) {
             ContractTerms t = r.terms();
             return new RevisionView(r.number(), r.createdBy(), r.createdAt(), r.changedFields(), t.title(),
                     t.purpose(), t.objectives(), ActivityView.of(t), t.milestones(), t.assessment(),
-                    t.checkInEveryDays(), ApiMoney.of(t.totalPlannedCost()), r.signatures());
+                    t.checkInEveryDays(), t.resources(), t.repaymentClause(), ApiMoney.of(t.totalPlannedCost()),
+                    r.signatures());
         }
     }
 
@@ -75,7 +78,8 @@ record ContractView(
         ContractTerms t = c.terms();
         return new ContractView(c.id(), c.employeeId(), c.managerId(), c.businessUnit(), c.fiscalYear(), c.status(),
                 c.revision(), t.title(), t.purpose(), t.objectives(), ActivityView.of(t), t.milestones(),
-                t.assessment(), t.checkInEveryDays(), ApiMoney.of(t.totalPlannedCost()), c.signatures(),
+                t.assessment(), t.checkInEveryDays(), t.resources(), t.repaymentClause(), ApiMoney.of(t.totalPlannedCost()),
+                c.signatures(),
                 FundingView.of(c.fundingDecision()), c.cancellation(), c.createdAt(), ProgressView.of(c));
     }
 

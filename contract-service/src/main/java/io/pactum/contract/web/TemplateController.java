@@ -44,7 +44,9 @@ class TemplateController {
                            @NotEmpty List<@NotNull @Valid ActivityRequest> activities,
                            List<@NotNull @Valid MilestoneRequest> milestones,
                            @NotNull ContractRequest.@Valid AssessmentRequest assessment,
-                           @NotNull @Min(1) @Max(180) Integer checkInEveryDays) {
+                           @NotNull @Min(1) @Max(180) Integer checkInEveryDays,
+                           @Size(max = 20) List<@NotBlank @Size(max = 500) String> resources,
+                           ContractRequest.@Valid RepaymentRequest repaymentClause) {
     }
 
     /** An activity {@code startDay} days after the contract's start, lasting {@code durationDays}. */
@@ -53,7 +55,8 @@ class TemplateController {
                            @NotNull @Min(0) @Max(3650) Integer startDay, @NotNull @Min(0) @Max(3650) Integer durationDays) {
     }
 
-    record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull @Min(0) @Max(3650) Integer dueDay) {
+    record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull @Min(0) @Max(3650) Integer dueDay,
+                            @Size(max = 2000) String evidenceRequired) {
     }
 
     /** Whose contract, for which fiscal year, and the day it starts (the template's days count from it). */
@@ -64,7 +67,8 @@ class TemplateController {
     record TemplateView(String id, String businessUnit, String title, String description, String purpose,
                         List<ContractTerms.Objective> objectives, List<ActivityView> activities,
                         List<ContractTemplate.Milestone> milestones, ContractTerms.Assessment assessment,
-                        int checkInEveryDays, String publishedBy, Instant publishedAt) {
+                        int checkInEveryDays, List<String> resources, ContractTerms.RepaymentClause repaymentClause,
+                        String publishedBy, Instant publishedAt) {
 
         record ActivityView(ContractTerms.ActivityType type, String title, String provider, ApiMoney plannedCost,
                             int startDay, int durationDays) {
@@ -74,7 +78,8 @@ class TemplateController {
             return new TemplateView(t.id(), t.businessUnit(), t.title(), t.description(), t.purpose(), t.objectives(),
                     t.activities().stream().map(a -> new ActivityView(a.type(), a.title(), a.provider(),
                             ApiMoney.of(a.plannedCost()), a.startDay(), a.durationDays())).toList(),
-                    t.milestones(), t.assessment(), t.checkInEveryDays(), t.publishedBy(), t.publishedAt());
+                    t.milestones(), t.assessment(), t.checkInEveryDays(), t.resources(), t.repaymentClause(),
+                    t.publishedBy(), t.publishedAt());
         }
     }
 
@@ -90,8 +95,9 @@ class TemplateController {
                 r.objectives().stream().map(o -> new ContractTerms.Objective(o.description(), o.competencyId(), o.targetLevel())).toList(),
                 activities,
                 r.milestones() == null ? List.of() : r.milestones().stream()
-                        .map(m -> new ContractTemplate.Milestone(m.title(), m.dueDay())).toList(),
-                new ContractTerms.Assessment(r.assessment().method(), r.assessment().criteria()), r.checkInEveryDays());
+                        .map(m -> new ContractTemplate.Milestone(m.title(), m.dueDay(), m.evidenceRequired())).toList(),
+                new ContractTerms.Assessment(r.assessment().method(), r.assessment().criteria()), r.checkInEveryDays(),
+                r.resources(), r.repaymentClause() == null ? null : r.repaymentClause().clause());
         return ResponseEntity.created(URI.create("/api/contract-templates/" + template.id())).body(TemplateView.of(template));
     }
 

@@ -263,5 +263,20 @@ class ContractProgressTest {
         assertThat(changed.changedFrom(TERMS)).containsExactly("objectives[1]", "activities[0].plannedCost",
                 "milestones[0].dueDate", "assessment.criteria");
         assertThat(TERMS.changedFrom(TERMS)).isEmpty();
+
+        ContractTerms withClause = new ContractTerms(TERMS.title(), TERMS.purpose(), TERMS.objectives(), TERMS.activities(),
+                TERMS.milestones(), TERMS.assessment(), 30, List.of("AWS sandbox"), new ContractTerms.RepaymentClause(50, 12));
+        assertThat(withClause.changedFrom(TERMS)).containsExactly("resources[0]", "repaymentClause");
+        ContractTerms longerRetention = new ContractTerms(TERMS.title(), TERMS.purpose(), TERMS.objectives(), TERMS.activities(),
+                TERMS.milestones(), TERMS.assessment(), 30, List.of("AWS sandbox"), new ContractTerms.RepaymentClause(50, 24));
+        assertThat(longerRetention.changedFrom(withClause)).containsExactly("repaymentClause.retentionMonths");
+    }
+
+    @Test
+    void a_repayment_clause_needs_a_percentage_of_1_to_100_and_1_to_60_months() {
+        ContractTerms terms = new ContractTerms(TERMS.title(), TERMS.purpose(), TERMS.objectives(), TERMS.activities(),
+                TERMS.milestones(), TERMS.assessment(), 30, List.of(), new ContractTerms.RepaymentClause(0, 61));
+        assertThat(terms.violations()).extracting(ContractTerms.TermsViolation::field)
+                .containsExactly("repaymentClause.percentage", "repaymentClause.retentionMonths");
     }
 }
