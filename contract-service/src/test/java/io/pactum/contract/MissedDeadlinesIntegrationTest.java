@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import io.pactum.contract.application.MissedDeadlines;
 import io.pactum.events.contract.CheckInMissed;
 import io.pactum.events.contract.MilestoneMissed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -82,7 +85,7 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
     @Test
     void a_scanner_that_read_the_contract_before_another_reported_its_deadline_cannot_write_it_again() throws Exception {
         String id = activate(create(ERIN, relativeBody("Stale read")));
-        java.time.Instant late = clockAt(START.plusDays(41)).instant();
+        Instant late = clockAt(START.plusDays(41)).instant();
         ContractRepository.Stored first = repository.find(id).orElseThrow();
         ContractRepository.Stored second = repository.find(id).orElseThrow();
 
@@ -145,9 +148,8 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
         String behind = activate(create(ERIN, relativeBody("Behind", 5)));
         String draft = create(ERIN, relativeBody("Still a draft"));
         // the milestone (start+5) of "behind" passes; "on track" completed it on time; no check-in is due yet
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/api/contracts/" + onTrack + "/milestones/m1/complete").with(ERIN)
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"evidence\":\"Done\"}"))
+        mvc.perform(post("/api/contracts/" + onTrack + "/milestones/m1/complete").with(ERIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"evidence\":\"Done\"}"))
                 .andExpect(status().isOk());
         new MissedDeadlines(repository, clockAt(START.plusDays(10))).scan();
 

@@ -30,7 +30,13 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
     }
 
     /** A milestone due {@code dueDay} days after the contract's start. */
-    public record Milestone(String title, int dueDay, String evidenceRequired) {
+    public record Milestone(String title, int dueDay, String evidenceRequired, List<Integer> objectives,
+                            List<Integer> activities) {
+
+        public Milestone {
+            objectives = objectives == null ? List.of() : List.copyOf(objectives);
+            activities = activities == null ? List.of() : List.copyOf(activities);
+        }
     }
 
     /** Publishes a template whose terms, started on any day, are valid contract terms; else the violations name the template's fields. */
@@ -71,7 +77,8 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
         List<ContractTerms.Milestone> due = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             due.add(new ContractTerms.Milestone("m" + (i + 1), milestones.get(i).title(),
-                    start.plusDays(milestones.get(i).dueDay()), milestones.get(i).evidenceRequired()));
+                    start.plusDays(milestones.get(i).dueDay()), milestones.get(i).evidenceRequired(),
+                    milestones.get(i).objectives(), milestones.get(i).activities()));
         }
         return new ContractTerms(title, purpose, objectives, dated, due, assessment, checkInEveryDays, resources,
                 repaymentClause);

@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the parties agree on in one revision: what will be learned, through which activities, by when,
@@ -54,11 +55,20 @@ public record ContractTerms(
         WORKSHOP, ONLINE_COURSE, COACHING, MENTORING, CERTIFICATION, CONFERENCE, ON_THE_JOB, SELF_STUDY
     }
 
-    /** A dated step that shows progress, and what evidence shows it is done (optional). */
-    public record Milestone(String id, String title, LocalDate dueDate, String evidenceRequired) {
+    /**
+     * A dated step that shows progress: what evidence shows it is done (optional), and which objectives and
+     * activities it evidences, by their positions in the same terms.
+     */
+    public record Milestone(String id, String title, LocalDate dueDate, String evidenceRequired,
+                            List<Integer> objectives, List<Integer> activities) {
+
+        public Milestone {
+            objectives = objectives == null ? List.of() : List.copyOf(objectives);
+            activities = activities == null ? List.of() : List.copyOf(activities);
+        }
 
         public Milestone(String id, String title, LocalDate dueDate) {
-            this(id, title, dueDate, null);
+            this(id, title, dueDate, null, List.of(), List.of());
         }
     }
 
@@ -113,6 +123,12 @@ public record ContractTerms(
                 }
             }
         }
+        for (int i = 0; i < milestones.size(); i++) {
+            requirePositions("milestones[" + i + "].objectives", milestones.get(i).objectives(), objectives.size(),
+                    "objective", violations);
+            requirePositions("milestones[" + i + "].activities", milestones.get(i).activities(), activities.size(),
+                    "activity", violations);
+        }
         if (repaymentClause != null) {
             if (repaymentClause.percentage() < 1 || repaymentClause.percentage() > 100) {
                 violations.add(new TermsViolation("repaymentClause.percentage", "must be between 1 and 100"));
@@ -125,6 +141,16 @@ public record ContractTerms(
             violations.add(new TermsViolation("checkInEveryDays", "must be between 1 and 180"));
         }
         return violations;
+    }
+
+    private static void requirePositions(String field, List<Integer> positions, int size, String what,
+                                         List<TermsViolation> violations) {
+        for (int j = 0; j < positions.size(); j++) {
+            Integer position = positions.get(j);
+            if (position == null || position < 0 || position >= size) {
+                violations.add(new TermsViolation(field + "[" + j + "]", "there is no " + what + " at position " + position));
+            }
+        }
     }
 
     /** The sum of the activities' planned costs (all in one currency, see {@link #violations()}). */
@@ -147,7 +173,7 @@ public record ContractTerms(
         return activities.stream().map(Activity::end).max(LocalDate::compareTo).orElseThrow();
     }
 
-    public java.util.Optional<Milestone> milestone(String id) {
+    public Optional<Milestone> milestone(String id) {
         return milestones.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 

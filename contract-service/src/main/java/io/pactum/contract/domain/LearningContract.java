@@ -23,8 +23,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A learning contract between an employee and their manager. Both parties sign the same revision; any
@@ -273,7 +275,7 @@ public final class LearningContract {
                 new UnknownMilestoneException("revision " + revision() + " has no milestone " + milestoneId));
         Optional<MilestoneCompletion> done = completion(milestoneId);
         if (done.isPresent()) {
-            if (done.get().evidence().equals(evidence) && java.util.Objects.equals(done.get().link(), link)) {
+            if (done.get().evidence().equals(evidence) && Objects.equals(done.get().link(), link)) {
                 return List.of();
             }
             throw new ContractRuleException("milestone " + milestoneId + " was already completed by "
@@ -410,7 +412,7 @@ public final class LearningContract {
         }
         Optional<LocalDate> checkIn = checkInDueDates().stream()
                 .filter(d -> !missedCheckIns.contains(d) && !checkedInDuringPeriodEnding(d)).findFirst();
-        return java.util.stream.Stream.of(nextMilestoneDue(), checkIn).flatMap(Optional::stream).min(Comparator.naturalOrder());
+        return Stream.of(nextMilestoneDue(), checkIn).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
     /** The cadence's due dates, oldest first. */

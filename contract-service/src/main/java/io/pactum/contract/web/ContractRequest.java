@@ -49,8 +49,10 @@ record ContractRequest(
                            @NotNull @Valid ApiMoney plannedCost, @NotNull LocalDate start, @NotNull LocalDate end) {
     }
 
+    /** {@code objectives} and {@code activities}: the positions (from 0) of those the milestone evidences. */
     record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate dueDate,
-                            @Size(max = 2000) String evidenceRequired) {
+                            @Size(max = 2000) String evidenceRequired,
+                            @Size(max = 50) List<@NotNull Integer> objectives, @Size(max = 50) List<@NotNull Integer> activities) {
     }
 
     record AssessmentRequest(@NotNull AssessmentMethod method, @NotBlank @Size(max = 2000) String criteria) {
@@ -67,7 +69,8 @@ record ContractRequest(
         List<ContractTerms.Milestone> milestoneTerms = new ArrayList<>();
         for (int i = 0; i < milestoneRequests.size(); i++) {
             milestoneTerms.add(new ContractTerms.Milestone("m" + (i + 1), milestoneRequests.get(i).title(),
-                    milestoneRequests.get(i).dueDate(), milestoneRequests.get(i).evidenceRequired()));
+                    milestoneRequests.get(i).dueDate(), milestoneRequests.get(i).evidenceRequired(),
+                    milestoneRequests.get(i).objectives(), milestoneRequests.get(i).activities()));
         }
         return new ContractTerms(title, purpose,
                 objectives.stream().map(o -> new ContractTerms.Objective(o.description(), o.competencyId(), o.targetLevel())).toList(),

@@ -56,7 +56,8 @@ class TemplateController {
     }
 
     record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull @Min(0) @Max(3650) Integer dueDay,
-                            @Size(max = 2000) String evidenceRequired) {
+                            @Size(max = 2000) String evidenceRequired,
+                            @Size(max = 50) List<@NotNull Integer> objectives, @Size(max = 50) List<@NotNull Integer> activities) {
     }
 
     /** Whose contract, for which fiscal year, and the day it starts (the template's days count from it). */
@@ -95,7 +96,8 @@ class TemplateController {
                 r.objectives().stream().map(o -> new ContractTerms.Objective(o.description(), o.competencyId(), o.targetLevel())).toList(),
                 activities,
                 r.milestones() == null ? List.of() : r.milestones().stream()
-                        .map(m -> new ContractTemplate.Milestone(m.title(), m.dueDay(), m.evidenceRequired())).toList(),
+                        .map(m -> new ContractTemplate.Milestone(m.title(), m.dueDay(), m.evidenceRequired(),
+                                m.objectives(), m.activities())).toList(),
                 new ContractTerms.Assessment(r.assessment().method(), r.assessment().criteria()), r.checkInEveryDays(),
                 r.resources(), r.repaymentClause() == null ? null : r.repaymentClause().clause());
         return ResponseEntity.created(URI.create("/api/contract-templates/" + template.id())).body(TemplateView.of(template));

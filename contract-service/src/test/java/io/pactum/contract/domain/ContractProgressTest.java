@@ -2,6 +2,7 @@ package io.pactum.contract.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.pactum.contract.domain.ContractTerms.Activity;
 import io.pactum.contract.domain.ContractTerms.ActivityType;
@@ -243,12 +244,12 @@ class ContractProgressTest {
         contract.recordCheckIn("mona", 4, "fine", List.of(), on("2026-12-15"));
 
         assertThat(contract.audit()).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::revision).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.DRAFTED, "erin", 1),
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.PROPOSED, "erin", 1),
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.SIGNED, "erin", 1),
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.SIGNED, "mona", 1),
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.FUNDING_RESERVED, LearningContract.BUDGET_SERVICE, 1),
-                org.assertj.core.groups.Tuple.tuple(AuditEntry.Action.CHECK_IN_RECORDED, "mona", 1));
+                tuple(AuditEntry.Action.DRAFTED, "erin", 1),
+                tuple(AuditEntry.Action.PROPOSED, "erin", 1),
+                tuple(AuditEntry.Action.SIGNED, "erin", 1),
+                tuple(AuditEntry.Action.SIGNED, "mona", 1),
+                tuple(AuditEntry.Action.FUNDING_RESERVED, LearningContract.BUDGET_SERVICE, 1),
+                tuple(AuditEntry.Action.CHECK_IN_RECORDED, "mona", 1));
         assertThat(contract.audit().getLast().at()).isEqualTo(on("2026-12-15"));
     }
 
@@ -270,6 +271,18 @@ class ContractProgressTest {
         ContractTerms longerRetention = new ContractTerms(TERMS.title(), TERMS.purpose(), TERMS.objectives(), TERMS.activities(),
                 TERMS.milestones(), TERMS.assessment(), 30, List.of("AWS sandbox"), new ContractTerms.RepaymentClause(50, 24));
         assertThat(longerRetention.changedFrom(withClause)).containsExactly("repaymentClause.retentionMonths");
+    }
+
+    @Test
+    void a_milestone_evidences_objectives_and_activities_that_exist() {
+        ContractTerms terms = new ContractTerms(TERMS.title(), TERMS.purpose(), TERMS.objectives(), TERMS.activities(),
+                List.of(new Milestone("m1", "Course half done", LocalDate.of(2026, 12, 20), "Certificate", List.of(0, 1), List.of(0)),
+                        new Milestone("m2", "Exam passed", LocalDate.of(2027, 2, 15), null, List.of(2), List.of(0, 1))),
+                TERMS.assessment(), 30);
+        assertThat(terms.violations()).extracting(ContractTerms.TermsViolation::field)
+                .containsExactly("milestones[1].objectives[0]", "milestones[1].activities[1]");
+        assertThat(terms.changedFrom(TERMS)).containsExactly("milestones[0].evidenceRequired", "milestones[0].objectives",
+                "milestones[0].activities", "milestones[1].objectives", "milestones[1].activities");
     }
 
     @Test

@@ -88,7 +88,8 @@ class ContractApiTest extends ContractServiceTest {
     @Test
     void resources_a_repayment_clause_and_the_evidence_a_milestone_requires_are_terms_and_amending_them_is_recorded() throws Exception {
         String full = body("AWS Solutions Architect", "1500.00")
-                .replace("\"dueDate\":\"2027-01-31\"}", "\"dueDate\":\"2027-01-31\",\"evidenceRequired\":\"Course certificate\"}")
+                .replace("\"dueDate\":\"2027-01-31\"}", "\"dueDate\":\"2027-01-31\",\"evidenceRequired\":\"Course certificate\","
+                        + "\"objectives\":[0],\"activities\":[0]}")
                 .replace("\"checkInEveryDays\":14", "\"checkInEveryDays\":14,\"resources\":[\"AWS sandbox account\"],"
                         + "\"repaymentClause\":{\"percentage\":50,\"retentionMonths\":12}");
         String id = create(ERIN, full);
@@ -97,7 +98,12 @@ class ContractApiTest extends ContractServiceTest {
                 .andExpect(jsonPath("$.resources[0]").value("AWS sandbox account"))
                 .andExpect(jsonPath("$.repaymentClause.percentage").value(50))
                 .andExpect(jsonPath("$.repaymentClause.retentionMonths").value(12))
-                .andExpect(jsonPath("$.milestones[0].evidenceRequired").value("Course certificate"));
+                .andExpect(jsonPath("$.milestones[0].evidenceRequired").value("Course certificate"))
+                .andExpect(jsonPath("$.milestones[0].objectives[0]").value(0))
+                .andExpect(jsonPath("$.milestones[0].activities[0]").value(0));
+        mvc.perform(put("/api/contracts/" + id).with(ERIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(full.replace("\"activities\":[0]}", "\"activities\":[3]}")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestones[0].activities[0]"));
 
         amend(id, MONA, full.replace("\"retentionMonths\":12", "\"retentionMonths\":24")).andExpect(status().isOk());
         mvc.perform(get("/api/contracts/" + id + "/revisions").with(ERIN))
