@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pactum.contract.application.ContractRepository;
 import io.pactum.contract.application.MissedDeadlines;
 import io.pactum.events.contract.CheckInMissed;
@@ -107,7 +108,7 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
         assertThat(repository.activeWithDeadlineBefore(START.plusDays(14), null, 10_000)).doesNotContain(id, draft);
         assertThat(repository.activeWithDeadlineBefore(START.plusDays(15), null, 10_000)).contains(id).doesNotContain(draft);
 
-        new MissedDeadlines(repository, clockAt(START.plusDays(100))).scan();
+        new MissedDeadlines(repository, clockAt(START.plusDays(100)), new SimpleMeterRegistry()).scan();
         assertThat(repository.activeWithDeadlineBefore(START.plusDays(1000), null, 10_000)).as("nothing left to miss")
                 .doesNotContain(id);
     }
@@ -128,12 +129,18 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
                 .andExpect(jsonPath("$.length()").value(0));
         assertThat(repository.activeWithDeadlineBefore(START, null, 10_000)).as("no next deadline stored: read").contains(id);
 
-        new MissedDeadlines(repository, clockAt(START.plusDays(41))).scan();
+        var meters = new SimpleMeterRegistry();
+        int reported = new MissedDeadlines(repository, clockAt(START.plusDays(41)), meters).scan();
 
         Document stored = stored(id);
         assertThat(stored.getList("missedMilestones", String.class)).containsExactly("m1");
         assertThat(stored.getList("missedCheckIns", Object.class)).hasSize(2); // START+14, START+28 (cadence from the start)
         assertThat(stored.get("nextDeadline")).isNotNull();
+        double milestones = meters.counter("pactum.contract.deadlines.missed", "kind", "milestone").count();
+        double checkIns = meters.counter("pactum.contract.deadlines.missed", "kind", "check_in").count();
+        assertThat(milestones).isGreaterThanOrEqualTo(1);
+        assertThat(checkIns).isGreaterThanOrEqualTo(2);
+        assertThat(milestones + checkIns).as("each report counted once").isEqualTo(reported);
     }
 
     @Test
@@ -151,7 +158,7 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
         mvc.perform(post("/api/contracts/" + onTrack + "/milestones/m1/complete").with(ERIN)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"evidence\":\"Done\"}"))
                 .andExpect(status().isOk());
-        new MissedDeadlines(repository, clockAt(START.plusDays(10))).scan();
+        new MissedDeadlines(repository, clockAt(START.plusDays(10)), new SimpleMeterRegistry()).scan();
 
         list(ERIN, "atRisk=true&size=200").andExpect(jsonPath("$.items[*].id", hasItem(behind)))
                 .andExpect(jsonPath("$.items[*].id", not(hasItem(onTrack))))
@@ -185,7 +192,7 @@ class MissedDeadlinesIntegrationTest extends ContractServiceTest {
         try {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int instance = 0; instance < 2; instance++) {
-                MissedDeadlines scanner = new MissedDeadlines(repository, clockAt(today));
+                MissedDeadlines scanner = new MissedDeadlines(repository, clockAt(today), new SimpleMeterRegistry());
                 runs.add(pool.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
                     return scanner.scan() + scanner.scan();

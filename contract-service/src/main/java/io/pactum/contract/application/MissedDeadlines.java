@@ -1,7 +1,10 @@
 package io.pactum.contract.application;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pactum.contract.domain.LearningContract;
 import io.pactum.events.contract.ContractEvent;
+import io.pactum.events.contract.MilestoneMissed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,10 +30,12 @@ public class MissedDeadlines {
 
     private final ContractRepository contracts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public MissedDeadlines(ContractRepository contracts, Clock clock) {
+    public MissedDeadlines(ContractRepository contracts, Clock clock, MeterRegistry meters) {
         this.contracts = contracts;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** @return how many missed deadlines this scan reported */
@@ -56,6 +61,12 @@ public class MissedDeadlines {
         return reported;
     }
 
+    /** {@code pactum_contract_deadlines_missed_total} by {@code kind} milestone or check_in, counted once per report. */
+    private void count(ContractEvent event) {
+        Counter.builder("pactum.contract.deadlines.missed").description("Missed deadlines reported, by kind")
+                .tag("kind", event instanceof MilestoneMissed ? "milestone" : "check_in").register(meters).increment();
+    }
+
     private int report(String id) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             ContractRepository.Stored stored = contracts.find(id).orElse(null);
@@ -68,6 +79,7 @@ public class MissedDeadlines {
                 return 0;
             }
             if (contracts.update(stored, contract, events, null)) {
+                events.forEach(this::count);
                 return events.size();
             }
         }
