@@ -288,10 +288,19 @@ public final class LearningContract {
                 link == null ? evidence : evidence + " (" + link + ")", businessUnit, fiscalYear));
     }
 
-    /** A party records a check-in on an ACTIVE contract: today's date, progress 1–5, notes, agreed actions. */
+    /**
+     * A party records a check-in on an ACTIVE contract: today's date, progress 1–5, notes, agreed actions.
+     * The same check-in by the same party on the same day again (a retried request) changes nothing.
+     */
     public List<ContractEvent> recordCheckIn(String by, int progress, String notes, List<String> agreedActions,
                                              Instant now) {
         requireParty(by);
+        List<String> actions = agreedActions == null ? List.of() : List.copyOf(agreedActions);
+        boolean repeated = checkIns.stream().anyMatch(c -> c.recordedBy().equals(by) && c.date().equals(today(now))
+                && c.progress() == progress && Objects.equals(c.notes(), notes) && c.agreedActions().equals(actions));
+        if (repeated) {
+            return List.of();
+        }
         requireActive("record a check-in");
         if (progress < 1 || progress > 5) {
             throw new FieldViolation("The check-in breaks its rules.", "progress", "must be between 1 and 5");

@@ -177,6 +177,8 @@ class ContractProgressTest {
             assertThat(events).containsExactly(new CheckInRecorded("c1", "erin", "ci1", 4, "mona", on("2026-12-15"), "ENG", 2026));
             assertThat(contract.checkIns()).containsExactly(new CheckIn("ci1", LocalDate.of(2026, 12, 15), "mona",
                     on("2026-12-15"), 4, "Ahead of plan", List.of("Book the exam")));
+            assertThat(contract.recordCheckIn("mona", 4, "Ahead of plan", List.of("Book the exam"), on("2026-12-15").plusSeconds(60)))
+                    .as("the same check-in retried the same day").isEmpty();
             assertThatThrownBy(() -> contract.recordCheckIn("erin", 6, "", List.of(), on("2026-12-16")))
                     .isInstanceOfSatisfying(FieldViolation.class, e -> assertThat(e.violations())
                             .extracting(ContractTerms.TermsViolation::field).containsExactly("progress"));
