@@ -3,6 +3,7 @@ package io.pactum.contract;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.pactum.chassis.security.Role;
@@ -10,6 +11,11 @@ import io.pactum.chassis.testing.TestInfrastructure;
 import io.pactum.chassis.testing.TestTokens;
 import io.pactum.chassis.testing.TestTopics;
 import io.pactum.chassis.workforce.WorkforceDirectory;
+import io.pactum.events.EventEnvelope;
+import io.pactum.events.Money;
+import io.pactum.events.Topics;
+import io.pactum.events.budget.BudgetReserved;
+import io.pactum.events.contract.ContractEvent;
 import io.pactum.events.workforce.EmployeeUpserted;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +103,24 @@ public abstract class ContractServiceTest {
     protected JsonNode read(String id, RequestPostProcessor who) throws Exception {
         return JSON.readTree(mvc.perform(get("/api/contracts/" + id).with(who)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
+    }
+
+    /** Proposes and signs the draft as both parties and answers for budget-service; returns when it is ACTIVE. */
+    protected String activate(String id) throws Exception {
+        sign(id, ERIN, 1).andExpect(status().isOk());
+        sign(id, MONA, 1).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SIGNED"));
+        TestTopics.publish(new BudgetReserved(id, "erin", 1, 2026, new Money(40_000, "EUR"), new Money(100_000, "EUR")));
+        await().atMost(DEADLINE).until(() -> "ACTIVE".equals(read(id, ERIN).path("status").asString()));
+        return id;
+    }
+
+    protected static List<EventEnvelope> envelopes(String contractId) {
+        return TestTopics.events(Topics.CONTRACTS).stream()
+                .filter(e -> e.data() instanceof ContractEvent c && c.contractId().equals(contractId)).toList();
+    }
+
+    protected static <T extends ContractEvent> List<T> events(String contractId, Class<T> type) {
+        return envelopes(contractId).stream().map(EventEnvelope::data).filter(type::isInstance).map(type::cast).toList();
     }
 
     protected Document stored(String id) {

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ContractCommands {
 
-    /** Signatures commute, so two parties signing at the same moment both succeed. */
-    private static final int SIGN_ATTEMPTS = 3;
+    /** Steps that commute with a concurrent write (signatures, completions, check-ins, the scan) are retried on a fresh read, which re-checks every rule. */
+    static final int RETRIED_ATTEMPTS = 3;
 
     private final ContractRepository contracts;
     private final ContractAccess access;
@@ -72,14 +72,14 @@ public class ContractCommands {
     }
 
     public LearningContract sign(Caller caller, String id, int revision) {
-        return change(caller, id, SIGN_ATTEMPTS, contract -> contract.sign(caller.id(), revision, clock.instant()));
+        return change(caller, id, RETRIED_ATTEMPTS, contract -> contract.sign(caller.id(), revision, clock.instant()));
     }
 
     public LearningContract cancel(Caller caller, String id, String reason) {
         return change(caller, id, 1, contract -> contract.cancel(caller.id(), reason, clock.instant()));
     }
 
-    private LearningContract change(Caller caller, String id, int attempts,
+    LearningContract change(Caller caller, String id, int attempts,
                                     Function<LearningContract, List<ContractEvent>> step) {
         for (int attempt = 1; ; attempt++) {
             ContractRepository.Stored stored = access.visible(caller, id);

@@ -37,10 +37,10 @@ public class FundingOutcomes {
                     contract.fundingReserved(reserved.revision(), reserved.amount(), reserved.available(), clock.instant()));
             case BudgetReservationDeclined declined -> apply(event.id(), declined.contractId(), contract ->
                     contract.fundingDeclined(declined.revision(), declined.reason(), declined.message(),
-                            declined.available(), declined.requested()));
+                            declined.available(), declined.requested(), clock.instant()));
             case BudgetReservationPendingApproval pending -> apply(event.id(), pending.contractId(), contract ->
                     contract.fundingPendingApproval(pending.revision(), pending.approvalId(), pending.requested(),
-                            pending.threshold()));
+                            pending.threshold(), clock.instant()));
             default -> {
             }
         }

@@ -3,15 +3,18 @@ package io.pactum.contract.persistence;
 import io.pactum.chassis.outbox.AggregateWriter;
 import io.pactum.chassis.outbox.Outbox;
 import io.pactum.contract.application.ContractRepository;
+import io.pactum.contract.domain.ContractStatus;
 import io.pactum.contract.domain.LearningContract;
 import io.pactum.contract.domain.Revision;
 import io.pactum.contract.domain.Signature;
 import io.pactum.events.contract.ContractEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -52,6 +55,18 @@ class MongoContractRepository implements ContractRepository {
     }
 
     @Override
+    public List<String> activeWithDeadlineBefore(LocalDate today, String afterId, int limit) {
+        Criteria criteria = Criteria.where("status").is(ContractStatus.ACTIVE).orOperator(
+                Criteria.where("nextDeadline").lt(today), Criteria.where("nextDeadline").exists(false));
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ContractDocument.COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    @Override
     public Page search(Filter filter, int page, int size) {
         List<Criteria> visible = new ArrayList<>();
         visible.add(Criteria.where("employeeId").is(filter.caller()));
@@ -64,6 +79,24 @@ class MongoContractRepository implements ContractRepository {
         }
         List<Criteria> all = new ArrayList<>();
         all.add(new Criteria().orOperator(visible));
+        if (filter.scope() != null) {
+            all.add(switch (filter.scope()) {
+                case MINE -> Criteria.where("employeeId").is(filter.caller());
+                case TEAM -> new Criteria().orOperator(Criteria.where("managerId").is(filter.caller()),
+                        Criteria.where("employeeId").in(filter.managedEmployees()));
+                case UNIT -> Criteria.where("businessUnit").in(filter.visibleInUnits());
+            });
+        }
+        if (filter.fiscalYear() != null) {
+            all.add(Criteria.where("fiscalYear").is(filter.fiscalYear()));
+        }
+        if (filter.milestoneDueBy() != null) {
+            all.add(Criteria.where("status").is(ContractStatus.ACTIVE));
+            all.add(Criteria.where("nextMilestoneDue").lte(filter.milestoneDueBy()));
+        }
+        if (filter.atRiskOnly()) {
+            all.add(Criteria.where("atRisk").is(true));
+        }
         if (filter.employeeId() != null) {
             all.add(Criteria.where("employeeId").is(filter.employeeId()));
         }
@@ -93,12 +126,24 @@ class MongoContractRepository implements ContractRepository {
         d.revisions = new ArrayList<>(contract.revisions());
         d.fundingDecision = contract.fundingDecision();
         d.cancellation = contract.cancellation();
+        LearningContract.Progress progress = contract.progress();
+        d.activatedAt = progress.activatedAt();
+        d.completions = new ArrayList<>(progress.completions());
+        d.missedMilestones = new ArrayList<>(progress.missedMilestones());
+        d.checkIns = new ArrayList<>(progress.checkIns());
+        d.missedCheckIns = new ArrayList<>(progress.missedCheckIns());
+        d.assessment = progress.assessment();
+        d.audit = new ArrayList<>(progress.audit());
+        d.atRisk = contract.atRisk();
+        d.nextMilestoneDue = contract.nextMilestoneDue().orElse(null);
+        d.nextDeadline = contract.nextDeadline().orElse(ContractDocument.NO_DEADLINE);
         return d;
     }
 
     private static LearningContract toDomain(ContractDocument d) {
         return LearningContract.restore(d.id, d.employeeId, d.managerId, d.businessUnit, d.fiscalYear, d.status,
-                revisionsOf(d), d.fundingDecision, d.cancellation);
+                revisionsOf(d), d.fundingDecision, d.cancellation, new LearningContract.Progress(d.activatedAt,
+                        d.completions, d.missedMilestones, d.checkIns, d.missedCheckIns, d.assessment, d.audit));
     }
 
     /** The revisions, also of a document in the first slice's shape (signatures beside the history). */

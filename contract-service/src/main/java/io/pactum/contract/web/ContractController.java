@@ -63,11 +63,16 @@ class ContractController {
     }
 
     @GetMapping
-    PageView list(@RequestParam(required = false) String employeeId, @RequestParam(required = false) ContractStatus status,
+    PageView list(@RequestParam(required = false) ContractRepository.Scope scope,
+                  @RequestParam(required = false) String employeeId, @RequestParam(required = false) ContractStatus status,
                   @RequestParam(required = false) String businessUnit,
+                  @RequestParam(required = false) @Min(2000) @Max(2100) Integer fiscalYear,
+                  @RequestParam(required = false) @Min(0) @Max(366) Integer dueWithinDays,
+                  @RequestParam(defaultValue = "false") boolean atRisk,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Caller caller) {
-        ContractRepository.Page found = queries.list(caller, employeeId, status, businessUnit, page, size);
+        ContractRepository.Page found = queries.list(caller, scope, employeeId, status, businessUnit, fiscalYear,
+                dueWithinDays, atRisk, page, size);
         return new PageView(found.items().stream().map(ContractView::of).toList(), page, size, found.total());
     }
 

@@ -3,8 +3,9 @@ package io.pactum.contract.web;
 import io.pactum.chassis.web.InvalidFieldException;
 import io.pactum.chassis.web.ProblemHandler;
 import io.pactum.contract.domain.ContractRuleException;
-import io.pactum.contract.domain.InvalidTermsException;
+import io.pactum.contract.domain.FieldViolation;
 import io.pactum.contract.domain.NotAPartyException;
+import io.pactum.contract.domain.UnknownMilestoneException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The contract rules as HTTP problems: a broken rule of state is 409, a non-party 403, bad terms 400 by field. */
+/** The contract rules as HTTP problems: a broken rule of state is 409, a non-party 403, bad input 400 by field, an unknown milestone 404. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ContractProblems {
@@ -27,9 +28,14 @@ class ContractProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    @ExceptionHandler(InvalidTermsException.class)
-    ProblemDetail invalidTerms(InvalidTermsException e) {
-        return ProblemHandler.invalid("The contract's terms break its rules.", e.violations().stream()
+    @ExceptionHandler(FieldViolation.class)
+    ProblemDetail invalid(FieldViolation e) {
+        return ProblemHandler.invalid(e.summary(), e.violations().stream()
                 .map(v -> new InvalidFieldException.FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(UnknownMilestoneException.class)
+    ProblemDetail unknownMilestone(UnknownMilestoneException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

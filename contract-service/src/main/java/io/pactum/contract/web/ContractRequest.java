@@ -29,7 +29,17 @@ record ContractRequest(
         @NotEmpty List<@NotNull @Valid ActivityRequest> activities,
         List<@NotNull @Valid MilestoneRequest> milestones,
         @NotNull @Valid AssessmentRequest assessment,
-        @NotNull @Min(1) @Max(180) Integer checkInEveryDays) {
+        @NotNull @Min(1) @Max(180) Integer checkInEveryDays,
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> resources,
+        @Valid RepaymentRequest repaymentClause) {
+
+    /** Optional, for expensive certifications: the share repaid when leaving within the retention months. */
+    record RepaymentRequest(@NotNull @Min(1) @Max(100) Integer percentage, @NotNull @Min(1) @Max(60) Integer retentionMonths) {
+
+        ContractTerms.RepaymentClause clause() {
+            return new ContractTerms.RepaymentClause(percentage, retentionMonths);
+        }
+    }
 
     record ObjectiveRequest(@NotBlank @Size(max = 2000) String description, @NotBlank @Size(max = 200) String competencyId,
                             @NotNull @Min(1) @Max(5) Integer targetLevel) {
@@ -39,7 +49,10 @@ record ContractRequest(
                            @NotNull @Valid ApiMoney plannedCost, @NotNull LocalDate start, @NotNull LocalDate end) {
     }
 
-    record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate dueDate) {
+    /** {@code objectives} and {@code activities}: the positions (from 0) of those the milestone evidences. */
+    record MilestoneRequest(@NotBlank @Size(max = 200) String title, @NotNull LocalDate dueDate,
+                            @Size(max = 2000) String evidenceRequired,
+                            @Size(max = 50) List<@NotNull Integer> objectives, @Size(max = 50) List<@NotNull Integer> activities) {
     }
 
     record AssessmentRequest(@NotNull AssessmentMethod method, @NotBlank @Size(max = 2000) String criteria) {
@@ -56,11 +69,12 @@ record ContractRequest(
         List<ContractTerms.Milestone> milestoneTerms = new ArrayList<>();
         for (int i = 0; i < milestoneRequests.size(); i++) {
             milestoneTerms.add(new ContractTerms.Milestone("m" + (i + 1), milestoneRequests.get(i).title(),
-                    milestoneRequests.get(i).dueDate()));
+                    milestoneRequests.get(i).dueDate(), milestoneRequests.get(i).evidenceRequired(),
+                    milestoneRequests.get(i).objectives(), milestoneRequests.get(i).activities()));
         }
         return new ContractTerms(title, purpose,
                 objectives.stream().map(o -> new ContractTerms.Objective(o.description(), o.competencyId(), o.targetLevel())).toList(),
                 activityTerms, milestoneTerms, new ContractTerms.Assessment(assessment.method(), assessment.criteria()),
-                checkInEveryDays);
+                checkInEveryDays, resources, repaymentClause == null ? null : repaymentClause.clause());
     }
 }

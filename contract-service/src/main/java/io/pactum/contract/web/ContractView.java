@@ -1,7 +1,10 @@
 package io.pactum.contract.web;
 
 import io.pactum.chassis.web.ApiMoney;
+import io.pactum.contract.domain.AssessmentOutcome;
 import io.pactum.contract.domain.Cancellation;
+import io.pactum.contract.domain.CheckIn;
+import io.pactum.contract.domain.MilestoneCompletion;
 import io.pactum.contract.domain.ContractStatus;
 import io.pactum.contract.domain.ContractTerms;
 import io.pactum.contract.domain.FundingDecision;
@@ -18,8 +21,23 @@ record ContractView(
         String id, String employeeId, String managerId, String businessUnit, int fiscalYear, ContractStatus status,
         int revision, String title, String purpose, List<ContractTerms.Objective> objectives,
         List<ActivityView> activities, List<ContractTerms.Milestone> milestones, ContractTerms.Assessment assessment,
-        int checkInEveryDays, ApiMoney totalPlannedCost, List<Signature> signatures, FundingView fundingDecision,
-        Cancellation cancellation, Instant createdAt) {
+        int checkInEveryDays, List<String> resources, ContractTerms.RepaymentClause repaymentClause,
+        ApiMoney totalPlannedCost, List<Signature> signatures, FundingView fundingDecision,
+        Cancellation cancellation, Instant createdAt, ProgressView progress) {
+
+    /**
+     * What happened since activation: milestones completed (with evidence) and reported missed, check-ins
+     * and the check-in due dates reported missed, the assessment, and the two derived flags the lists filter by.
+     */
+    record ProgressView(Instant activatedAt, List<MilestoneCompletion> completedMilestones, List<String> missedMilestones,
+                        List<CheckIn> checkIns, List<LocalDate> missedCheckIns, AssessmentOutcome assessment,
+                        boolean atRisk, LocalDate nextMilestoneDue) {
+
+        static ProgressView of(LearningContract c) {
+            return new ProgressView(c.activatedAt(), c.completions(), c.missedMilestones(), c.checkIns(),
+                    c.missedCheckIns(), c.assessment(), c.atRisk(), c.nextMilestoneDue().orElse(null));
+        }
+    }
 
     record ActivityView(ContractTerms.ActivityType type, String title, String provider, ApiMoney plannedCost,
                         LocalDate start, LocalDate end) {
@@ -44,13 +62,15 @@ record ContractView(
     record RevisionView(int revision, String createdBy, Instant createdAt, List<String> changedFields, String title,
                         String purpose, List<ContractTerms.Objective> objectives, List<ActivityView> activities,
                         List<ContractTerms.Milestone> milestones, ContractTerms.Assessment assessment,
-                        int checkInEveryDays, ApiMoney totalPlannedCost, List<Signature> signatures) {
+                        int checkInEveryDays, List<String> resources, ContractTerms.RepaymentClause repaymentClause,
+                        ApiMoney totalPlannedCost, List<Signature> signatures) {
 
         static RevisionView of(Revision r) {
             ContractTerms t = r.terms();
             return new RevisionView(r.number(), r.createdBy(), r.createdAt(), r.changedFields(), t.title(),
                     t.purpose(), t.objectives(), ActivityView.of(t), t.milestones(), t.assessment(),
-                    t.checkInEveryDays(), ApiMoney.of(t.totalPlannedCost()), r.signatures());
+                    t.checkInEveryDays(), t.resources(), t.repaymentClause(), ApiMoney.of(t.totalPlannedCost()),
+                    r.signatures());
         }
     }
 
@@ -58,8 +78,9 @@ record ContractView(
         ContractTerms t = c.terms();
         return new ContractView(c.id(), c.employeeId(), c.managerId(), c.businessUnit(), c.fiscalYear(), c.status(),
                 c.revision(), t.title(), t.purpose(), t.objectives(), ActivityView.of(t), t.milestones(),
-                t.assessment(), t.checkInEveryDays(), ApiMoney.of(t.totalPlannedCost()), c.signatures(),
-                FundingView.of(c.fundingDecision()), c.cancellation(), c.createdAt());
+                t.assessment(), t.checkInEveryDays(), t.resources(), t.repaymentClause(), ApiMoney.of(t.totalPlannedCost()),
+                c.signatures(),
+                FundingView.of(c.fundingDecision()), c.cancellation(), c.createdAt(), ProgressView.of(c));
     }
 
     private static ApiMoney money(Money money) {

@@ -41,6 +41,8 @@ class ContractApiTest extends ContractServiceTest {
                 .andExpect(jsonPath("$.milestones[0].id").value("m1"))
                 .andExpect(jsonPath("$.activities[0].start").value("2026-12-01"))
                 .andExpect(jsonPath("$.signatures.length()").value(0))
+                .andExpect(jsonPath("$.resources.length()").value(0))
+                .andExpect(jsonPath("$.repaymentClause").doesNotExist())
                 .andReturn().getResponse();
         String id = JSON.readTree(response.getContentAsString()).path("id").asString();
         assertThat(response.getHeader("Location")).isEqualTo("/api/contracts/" + id);
@@ -68,6 +70,10 @@ class ContractApiTest extends ContractServiceTest {
                 + "{\"type\":\"COACHING\",\"title\":\"Coach\",\"plannedCost\":{\"amount\":\"5.00\",\"currency\":\"SEK\"},"
                 + "\"start\":\"2026-12-01\",\"end\":\"2026-12-02\"}]"), "activities[1].plannedCost.currency");
         expectInvalid(body("nobody", "Kubernetes", "100.00"), "employeeId");
+        expectInvalid(valid.replace("\"dueDate\":\"2027-01-31\"", "\"dueDate\":\"2027-02-01\""), "milestones[0].dueDate");
+        expectInvalid(valid.replace("\"checkInEveryDays\":14", "\"checkInEveryDays\":14,\"repaymentClause\":{\"percentage\":101,\"retentionMonths\":12}"),
+                "repaymentClause.percentage");
+        expectInvalid(valid.replace("\"checkInEveryDays\":14", "\"checkInEveryDays\":14,\"resources\":[\"\"]"), "resources[0]");
         mvc.perform(post("/api/contracts").with(MONA).contentType(MediaType.APPLICATION_JSON)
                         .content(body("mona", "Leadership", "100.00")))
                 .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -77,6 +83,33 @@ class ContractApiTest extends ContractServiceTest {
                 .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(PROBLEM));
 
         assertThat(mongo.getCollection("contracts").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void resources_a_repayment_clause_and_the_evidence_a_milestone_requires_are_terms_and_amending_them_is_recorded() throws Exception {
+        String full = body("AWS Solutions Architect", "1500.00")
+                .replace("\"dueDate\":\"2027-01-31\"}", "\"dueDate\":\"2027-01-31\",\"evidenceRequired\":\"Course certificate\","
+                        + "\"objectives\":[0],\"activities\":[0]}")
+                .replace("\"checkInEveryDays\":14", "\"checkInEveryDays\":14,\"resources\":[\"AWS sandbox account\"],"
+                        + "\"repaymentClause\":{\"percentage\":50,\"retentionMonths\":12}");
+        String id = create(ERIN, full);
+        propose(id, ERIN).andExpect(status().isOk());
+        mvc.perform(get("/api/contracts/" + id).with(MONA))
+                .andExpect(jsonPath("$.resources[0]").value("AWS sandbox account"))
+                .andExpect(jsonPath("$.repaymentClause.percentage").value(50))
+                .andExpect(jsonPath("$.repaymentClause.retentionMonths").value(12))
+                .andExpect(jsonPath("$.milestones[0].evidenceRequired").value("Course certificate"))
+                .andExpect(jsonPath("$.milestones[0].objectives[0]").value(0))
+                .andExpect(jsonPath("$.milestones[0].activities[0]").value(0));
+        mvc.perform(put("/api/contracts/" + id).with(ERIN).contentType(MediaType.APPLICATION_JSON)
+                        .content(full.replace("\"activities\":[0]}", "\"activities\":[3]}")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("milestones[0].activities[0]"));
+
+        amend(id, MONA, full.replace("\"retentionMonths\":12", "\"retentionMonths\":24")).andExpect(status().isOk());
+        mvc.perform(get("/api/contracts/" + id + "/revisions").with(ERIN))
+                .andExpect(jsonPath("$[1].changedFields").value(contains("repaymentClause.retentionMonths")))
+                .andExpect(jsonPath("$[1].repaymentClause.retentionMonths").value(24))
+                .andExpect(jsonPath("$[0].repaymentClause.retentionMonths").value(12));
     }
 
     @Test
