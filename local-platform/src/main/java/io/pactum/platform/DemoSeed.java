@@ -49,7 +49,7 @@ final class DemoSeed {
                         this::importDirectory),
                 new Step("budget policies and allocations " + year + " for " + String.join(", ", organisation.businessUnits()),
                         "budget-service", this::allocateBudgets),
-                new Step("budget history: " + HISTORY.size() + " signed contracts with expenses, a cancellation and an approval waiting",
+                new Step("contract and budget history: " + HISTORY.size() + " contracts in every status, with expenses and check-ins",
                         "contract-service", this::budgetHistory),
                 new Step("competency framework pactum-core", "competency-service", this::publishFramework),
                 new Step("role profiles for the demo job roles", "competency-service", this::putRoleProfiles));
@@ -61,7 +61,9 @@ final class DemoSeed {
      * @param competencyId the competency of the seeded framework it grows
      * @param spent what finance booked against it (one invoice), or null
      * @param topUp an adjustment that makes room for it first (an approval above the threshold), or null
-     * @param then  ACTIVE (stays), CANCELLED (after an expense, the rest released) or FUNDING_PENDING_APPROVAL (for lars)
+     * @param then  where it ends: DRAFT, PROPOSED, ACTIVE (with a check-in), FUNDING_DECLINED (above the budget),
+     *              FUNDING_PENDING_APPROVAL (for lars), CANCELLED (after an expense, the rest released), COMPLETED or
+     *              FAILED (assessed by the manager)
      */
     record HistoricContract(String employeeId, String managerId, String title, String competencyId, String type,
                             String provider, String cost, String spent, String topUp, String then) {
@@ -77,6 +79,12 @@ final class DemoSeed {
             new HistoricContract("sales-01", "sven", "The Challenger Sale workshop", "consultative-selling", "WORKSHOP", "Challenger Inc.", "750.00", "750.00", null, "ACTIVE"),
             new HistoricContract("sales-02", "sven", "MEDDICC certification", "pipeline-management", "CERTIFICATION", "MEDDICC Academy", "1100.00", "1100.00", null, "ACTIVE"),
             new HistoricContract("sales-03", "sven", "Negotiation masterclass", "negotiation", "WORKSHOP", "Scotwork", "600.00", "300.00", null, "ACTIVE"),
+            new HistoricContract("eng-09", "mona", "Kubernetes security specialist", "cloud-security", "CERTIFICATION", "Linux Foundation", "3500.00", null, null, "FUNDING_DECLINED"),
+            new HistoricContract("eng-10", "mona", "Terraform associate", "cloud-operations", "ONLINE_COURSE", "HashiCorp", "200.00", "200.00", null, "COMPLETED"),
+            new HistoricContract("eng-11", "mona", "Machine learning foundations", "machine-learning", "ONLINE_COURSE", "Coursera", "500.00", "500.00", null, "FAILED"),
+            new HistoricContract("eng-12", "mona", "Rust for backend engineers", "software-engineering", "SELF_STUDY", "O'Reilly", "150.00", null, null, "DRAFT"),
+            new HistoricContract("sales-04", "sven", "Strategic account planning", "account-management", "WORKSHOP", "Miller Heiman", "800.00", null, null, "PROPOSED"),
+            new HistoricContract("sales-06", "sven", "Solution demo bootcamp", "solution-demonstration", "WORKSHOP", "Demo2Win", "650.00", "650.00", null, "COMPLETED"),
             new HistoricContract("sales-05", "sven", "Enterprise sales academy", "account-management", "ONLINE_COURSE", "Sales Impact Academy", "5800.00", null, "4000.00", "FUNDING_PENDING_APPROVAL"));
 
     void run() {
@@ -139,8 +147,14 @@ final class DemoSeed {
             }
             String id = contractId(c, employee);
             ids.add(id);
+            if (c.then().equals("DRAFT")) {
+                continue;
+            }
             if (status(id, employee).equals("DRAFT")) {
                 retry("propose " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/propose", employee, "application/json", "{}") == 200);
+            }
+            if (c.then().equals("PROPOSED")) {
+                continue;
             }
             if (status(id, employee).equals("PROPOSED")) {
                 String manager = token(c.managerId());
@@ -150,23 +164,43 @@ final class DemoSeed {
         }
         for (int i = 0; i < HISTORY.size(); i++) {
             HistoricContract c = HISTORY.get(i);
+            if (List.of("DRAFT", "PROPOSED").contains(c.then())) {
+                continue;
+            }
             String id = ids.get(i);
             String employee = token(c.employeeId());
-            String awaited = c.then().equals("FUNDING_PENDING_APPROVAL") ? c.then() : "ACTIVE";
-            retry("funding of " + c.title(), () -> List.of(awaited, "CANCELLED").contains(status(id, employee)));
+            String manager = token(c.managerId());
+            String awaited = List.of("FUNDING_PENDING_APPROVAL", "FUNDING_DECLINED").contains(c.then()) ? c.then() : "ACTIVE";
+            retry("funding of " + c.title(), () -> List.of(awaited, "CANCELLED", "COMPLETED", "FAILED").contains(status(id, employee)));
             if (c.spent() != null) {
                 String expense = """
                         {"fiscalYear":%d,"contractId":"%s","amount":{"amount":"%s","currency":"%s"},"supplier":"%s",
                          "invoiceReference":"%s","date":"%d-%02d-15","activity":"%s"}"""
                         .formatted(year, id, c.spent(), organisation.currency(), c.provider(), "INV-" + id.substring(0, 8).toUpperCase(),
                                 year, 2 + i % 9, c.title());
-                // 201 booked now, 409 booked before
+                // 201 booked now, 409 booked before (or the contract ended)
                 retry("expense for " + c.title(), () -> List.of(201, 409).contains(
                         post("budget-service", "/api/budgets/" + c.employeeId() + "/expenses", fiona, "application/json", expense)));
             }
-            if (c.then().equals("CANCELLED")) {
-                retry("cancel " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/cancel", employee,
-                        "application/json", "{\"reason\":\"Moved to the platform team; the workshop no longer fits\"}") == 200);
+            if (status(id, employee).equals("ACTIVE")
+                    && getJson("contract-service", "/api/contracts/" + id, employee).path("progress").path("checkIns").isEmpty()) {
+                String checkIn = "{\"progress\":%d,\"notes\":\"On track with the plan\",\"agreedActions\":[\"Share what was learned with the team\"]}"
+                        .formatted(2 + i % 4);
+                retry("check-in on " + c.title(), () -> post("contract-service", "/api/contracts/" + id + "/check-ins", manager,
+                        "application/json", checkIn) == 200);
+            }
+            // 200 now, 409 once the contract has ended (a repeated seed)
+            switch (c.then()) {
+                case "CANCELLED" -> retry("cancel " + c.title(), () -> List.of(200, 409).contains(post("contract-service",
+                        "/api/contracts/" + id + "/cancel", employee, "application/json",
+                        "{\"reason\":\"Moved to the platform team; the workshop no longer fits\"}")));
+                case "COMPLETED", "FAILED" -> retry("assess " + c.title(), () -> List.of(200, 409).contains(post("contract-service",
+                        "/api/contracts/" + id + "/assessment", manager, "application/json", c.then().equals("COMPLETED")
+                                ? "{\"outcome\":\"ACHIEVED\",\"objectiveResults\":[{\"competencyId\":\"%s\",\"achievedLevel\":3}],\"notes\":\"Applies it in the team's work\"}"
+                                        .formatted(c.competencyId())
+                                : "{\"outcome\":\"NOT_ACHIEVED\",\"notes\":\"The project did not leave room for it; try again next year\"}")));
+                default -> {
+                }
             }
         }
     }
@@ -198,11 +232,11 @@ final class DemoSeed {
                  "objectives":[{"description":"%s","competencyId":"%s","targetLevel":3}],
                  "activities":[{"type":"%s","title":"%s","provider":"%s","plannedCost":{"amount":"%s","currency":"%s"},
                    "start":"%d-02-01","end":"%d-11-30"}],
-                 "milestones":[{"title":"%s completed","dueDate":"%d-11-30"}],
+                 "milestones":[{"title":"Halfway review","dueDate":"%d-06-30"},{"title":"%s completed","dueDate":"%d-11-30"}],
                  "assessment":{"method":"MANAGER_REVIEW","criteria":"Applies it in the team's work"},"checkInEveryDays":30}"""
                 .formatted(c.employeeId(), c.title(), c.employeeId().startsWith("eng") ? "engineering" : "sales", year,
                         c.title(), c.competencyId(),
-                        c.type(), c.title(), c.provider(), c.cost(), organisation.currency(), year, year, c.title(), year);
+                        c.type(), c.title(), c.provider(), c.cost(), organisation.currency(), year, year, year, c.title(), year);
         String[] id = new String[1];
         retry("draft " + c.title(), () -> {
             HttpResponse<String> created = exchange(HttpRequest.newBuilder(URI.create(options.serviceUrl("contract-service") + "/api/contracts"))

@@ -42,6 +42,11 @@ public final class PactumClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String service, String path, String json) {
+        return send(request(service, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String service, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(LocalPlatformExtension.platform().url(service) + path))
                 .timeout(Duration.ofSeconds(30));
