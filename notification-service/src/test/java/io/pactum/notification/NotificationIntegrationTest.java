@@ -52,7 +52,7 @@ public abstract class NotificationIntegrationTest {
 
     /**
      * ENG: erin (en-GB) and stina (sv-SE) report to mona, who reports to otto; lars is the units' L&D admin
-     * (configured in application.yml). SALES: sam reports to sven.
+     * (configured in application.yml); quinn (ENG) has no manager. SALES: sam reports to sven.
      */
     private static final List<EmployeeUpserted> WORKFORCE = List.of(
             new EmployeeUpserted("erin", "Erin Eriksson", "erin@pactum.example", "en-GB", "Europe/Stockholm", "ENG",
@@ -65,6 +65,8 @@ public abstract class NotificationIntegrationTest {
                     "Director", null, true),
             new EmployeeUpserted("lars", "Lars Learning", "lars@pactum.example", "sv-SE", "Europe/Stockholm", "ENG",
                     "L&D Admin", null, true),
+            new EmployeeUpserted("quinn", "Quinn Quiet", "quinn@pactum.example", "en-GB", "Europe/Stockholm", "ENG",
+                    "Software Engineer", null, true),
             new EmployeeUpserted("sam", "Sam Seller", "sam@pactum.example", "en-GB", "Europe/London", "SALES",
                     "Account Executive", "sven", true),
             new EmployeeUpserted("sven", "Sven Sales", "sven@pactum.example", "sv-SE", "Europe/Stockholm", "SALES",
