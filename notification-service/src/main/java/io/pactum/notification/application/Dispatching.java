@@ -107,7 +107,8 @@ public class Dispatching {
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         Optional<Instant> next = schedule.nextAttempt(failed, clock.instant());
         if (next.isPresent()) {
-            log.info("delivery {} over {} failed ({}), next attempt at {}; breaker {}", delivery.id(), delivery.channel(), error, next.get(), breakers.get(delivery.channel()).getState());
+            log.info("delivery {} over {} failed ({}), next attempt at {}; breaker {}", delivery.id(), delivery.channel(),
+                    error, next.get(), breakers.get(delivery.channel()).getState());
             deliveries.retryLater(claim, next.get(), error);
         } else if (deliveries.failed(claim, error, new NotificationFailed(delivery.id(), delivery.recipientId(),
                 delivery.category().name(), delivery.channel().name(), error))) {
