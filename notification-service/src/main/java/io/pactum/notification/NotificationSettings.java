@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param learningAdmins         the L&D admins of each business unit (the workforce directory does not carry roles)
  * @param signatureReminderAfter an unsigned proposal or amendment is recalled after this long
  * @param escalationAfter        a missed milestone still open after this long goes to the manager's manager and L&D
+ * @param approvalReminderAfter  a funding approval still pending after this long is recalled to the unit's L&D admins
  * @param webhookHosts           the hosts a webhook URL may point to (https only)
  */
 @ConfigurationProperties("pactum.notifications")
 public record NotificationSettings(String publicUrl, String unsubscribeSecret, Map<String, List<String>> learningAdmins,
-                                   Duration signatureReminderAfter, Duration escalationAfter, Set<String> webhookHosts,
+                                   Duration signatureReminderAfter, Duration escalationAfter, Duration approvalReminderAfter,
+                                   Set<String> webhookHosts,
                                    Dispatch dispatch) {
 
     public NotificationSettings {

@@ -46,7 +46,8 @@ public class Notifying {
                      DeliveryMeters meters, NotificationSettings settings, Clock clock) {
         this.people = people;
         this.notices = new NoticeRules(people);
-        this.reminderRules = new ReminderRules(settings.signatureReminderAfter(), settings.escalationAfter());
+        this.reminderRules = new ReminderRules(settings.signatureReminderAfter(), settings.escalationAfter(),
+                settings.approvalReminderAfter());
         this.reminders = reminders;
         this.deliveries = deliveries;
         this.preferences = preferences;

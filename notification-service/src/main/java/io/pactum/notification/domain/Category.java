@@ -13,5 +13,7 @@ public enum Category {
     /** A budget account reached a share of its allocation. */
     BUDGET,
     /** A milestone was missed, and its escalation. */
-    MILESTONE
+    MILESTONE,
+    /** A check-in due by the contract's cadence did not happen. */
+    CHECK_IN
 }

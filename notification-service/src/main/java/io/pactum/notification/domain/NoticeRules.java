@@ -5,6 +5,7 @@ import io.pactum.events.PactumEvent;
 import io.pactum.events.budget.BudgetReservationPendingApproval;
 import io.pactum.events.budget.BudgetThresholdReached;
 import io.pactum.events.competency.CompetencyLevelChanged;
+import io.pactum.events.contract.CheckInMissed;
 import io.pactum.events.contract.ContractActivated;
 import io.pactum.events.contract.ContractAmended;
 import io.pactum.events.contract.ContractFundingDeclined;
@@ -59,6 +60,9 @@ public final class NoticeRules {
             case MilestoneMissed e -> List.of(new Notice(eventId, Category.MILESTONE, "milestone-missed", e.employeeId(),
                     facts("contractId", e.contractId(), "milestone", e.title(), "dueDate", e.dueDate(),
                             "employee", nameOf(e.employeeId())),
+                    employeeAndManager(e.employeeId(), e.managerId())));
+            case CheckInMissed e -> List.of(new Notice(eventId, Category.CHECK_IN, "check-in-missed", e.employeeId(),
+                    facts("contractId", e.contractId(), "dueDate", e.dueDate(), "employee", nameOf(e.employeeId())),
                     employeeAndManager(e.employeeId(), e.managerId())));
             default -> List.of();
         };

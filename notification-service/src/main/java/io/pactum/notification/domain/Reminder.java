@@ -30,6 +30,10 @@ public record Reminder(String id, ReminderKind kind, String employeeId, String c
         return "signature:" + contractId;
     }
 
+    public static String approvalKey(String contractId) {
+        return "approval:" + contractId;
+    }
+
     public static String milestoneKey(String contractId, String milestoneId) {
         return "milestone:" + contractId + ":" + milestoneId;
     }
@@ -41,6 +45,8 @@ public record Reminder(String id, ReminderKind kind, String employeeId, String c
             case SIGNATURE_PENDING -> awaiting == null ? Optional.empty() : Optional.of(new Notice(id, Category.SIGNATURE,
                     "signature-reminder", employeeId, NoticeRules.facts("contractId", contractId, "employee", employee),
                     List.of(awaiting)));
+            case APPROVAL_PENDING -> Optional.of(new Notice(id, Category.FUNDING, "approval-reminder", employeeId,
+                    NoticeRules.facts("contractId", contractId, "employee", employee), people.learningAdminsOf(businessUnit)));
             case MILESTONE_ESCALATION -> {
                 List<String> recipients = new ArrayList<>();
                 people.find(employeeId).map(Person::managerId).flatMap(people::find).map(Person::managerId)

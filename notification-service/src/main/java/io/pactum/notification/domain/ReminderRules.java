@@ -1,6 +1,9 @@
 package io.pactum.notification.domain;
 
 import io.pactum.events.PactumEvent;
+import io.pactum.events.budget.BudgetReservationDeclined;
+import io.pactum.events.budget.BudgetReservationPendingApproval;
+import io.pactum.events.budget.BudgetReserved;
 import io.pactum.events.contract.ContractAmended;
 import io.pactum.events.contract.ContractCancelled;
 import io.pactum.events.contract.ContractCompleted;
@@ -14,15 +17,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Which reminders an event schedules and which it cancels; the delays are configuration. */
+/**
+ * Which reminders an event schedules and which it cancels; the delays are configuration. An unsigned proposal
+ * or amendment is recalled to the party who has not signed; a missed milestone escalates; a funding approval
+ * left pending is recalled to the unit's L&D admins until the budget is reserved or declined.
+ */
 public final class ReminderRules {
 
     private final Duration signatureReminderAfter;
     private final Duration escalationAfter;
+    private final Duration approvalReminderAfter;
 
-    public ReminderRules(Duration signatureReminderAfter, Duration escalationAfter) {
+    public ReminderRules(Duration signatureReminderAfter, Duration escalationAfter, Duration approvalReminderAfter) {
         this.signatureReminderAfter = signatureReminderAfter;
         this.escalationAfter = escalationAfter;
+        this.approvalReminderAfter = approvalReminderAfter;
     }
 
     /** Cancels the reminders holding {@code key}, except the one with id {@code keep} (may be null). */
@@ -49,6 +58,12 @@ public final class ReminderRules {
                         occurredAt.plus(escalationAfter),
                         Set.of(Reminder.contractKey(e.contractId()), Reminder.milestoneKey(e.contractId(), e.milestoneId())))));
             }
+            case BudgetReservationPendingApproval e -> new Plan(List.of(), List.of(new Reminder(
+                    "approval:" + e.approvalId(), ReminderKind.APPROVAL_PENDING, e.employeeId(), e.contractId(), null, null,
+                    null, null, e.businessUnit(), occurredAt.plus(approvalReminderAfter),
+                    Set.of(Reminder.contractKey(e.contractId()), Reminder.approvalKey(e.contractId())))));
+            case BudgetReserved e -> cancel(Reminder.approvalKey(e.contractId()));
+            case BudgetReservationDeclined e -> cancel(Reminder.approvalKey(e.contractId()));
             case MilestoneCompleted e -> cancel(Reminder.milestoneKey(e.contractId(), e.milestoneId()));
             case ContractCancelled e -> cancel(Reminder.contractKey(e.contractId()));
             case ContractCompleted e -> cancel(Reminder.contractKey(e.contractId()));

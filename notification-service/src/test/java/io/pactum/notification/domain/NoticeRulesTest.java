@@ -60,6 +60,11 @@ class NoticeRulesTest {
         assertThat(rules.noticesFor("e7", new CompetencyLevelChanged("erin", "java", 3, 2, "DECAY", null))).isEmpty();
         assertThat(rules.noticesFor("e8", new CompetencyLevelChanged("erin", "java", 2, 3, "ASSESSMENT", "mona"))
                 .getFirst().category()).isEqualTo(Category.COMPETENCY);
+        assertThat(rules.noticesFor("e10", new io.pactum.events.contract.CheckInMissed("c1", "erin", "mona",
+                LocalDate.of(2026, 11, 1), "ENG", 2026)).getFirst()).satisfies(n -> {
+                    assertThat(n.category()).isEqualTo(Category.CHECK_IN);
+                    assertThat(n.recipients()).containsExactly("erin", "mona");
+                });
         assertThat(rules.noticesFor("e9", new BudgetSpent("erin", "c1", 2026, "ENG", new Money(1, "EUR"), "x", "y"))).isEmpty();
     }
 

@@ -2,6 +2,10 @@ package io.pactum.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pactum.events.Money;
+import io.pactum.events.budget.BudgetReservationDeclined;
+import io.pactum.events.budget.BudgetReservationPendingApproval;
+import io.pactum.events.budget.BudgetReserved;
 import io.pactum.events.contract.ContractAmended;
 import io.pactum.events.contract.ContractCancelled;
 import io.pactum.events.contract.ContractProposed;
@@ -18,7 +22,7 @@ class ReminderRulesTest {
 
     static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
     final People people = new TestPeople();
-    final ReminderRules rules = new ReminderRules(Duration.ofDays(3), Duration.ofDays(7));
+    final ReminderRules rules = new ReminderRules(Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(2));
 
     @Test
     void a_missed_milestone_escalates_after_the_configured_delay_to_the_managers_manager_and_learning_admins() {
@@ -33,6 +37,20 @@ class ReminderRulesTest {
             assertThat(n.category()).isEqualTo(Category.MILESTONE);
         });
         assertThat(escalation.cancelKeys()).contains(Reminder.milestoneKey("c1", "m1"), Reminder.contractKey("c1"));
+    }
+
+    @Test
+    void a_pending_approval_is_recalled_to_learning_admins_until_the_budget_answers() {
+        ReminderRules.Plan plan = rules.planFor(new BudgetReservationPendingApproval("a1", "c1", "erin", 1, 2026, "ENG",
+                new Money(1, "EUR"), new Money(1, "EUR")), AT, people);
+        assertThat(plan.reminders()).singleElement().satisfies(r -> {
+            assertThat(r.dueAt()).isEqualTo(AT.plus(Duration.ofDays(2)));
+            assertThat(r.noticeWhenDue(people).orElseThrow().recipients()).containsExactly("lars");
+        });
+        assertThat(rules.planFor(new BudgetReserved("c1", "erin", 1, 2026, new Money(1, "EUR"), new Money(0, "EUR")), AT, people)
+                .cancellations()).containsExactly(new ReminderRules.Cancellation("approval:c1", null));
+        assertThat(rules.planFor(new BudgetReservationDeclined("c1", "erin", 1, 2026, "APPROVAL_DECLINED", "no", null, null),
+                AT, people).cancellations()).containsExactly(new ReminderRules.Cancellation("approval:c1", null));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.pactum.chassis.testing.TestTopics;
 import io.pactum.events.Money;
 import io.pactum.events.Topics;
 import io.pactum.events.budget.BudgetReservationPendingApproval;
+import io.pactum.events.budget.BudgetReserved;
 import io.pactum.events.competency.CompetencyLevelChanged;
 import io.pactum.events.contract.ContractActivated;
 import io.pactum.events.contract.ContractFundingDeclined;
@@ -141,6 +142,22 @@ class NotificationFlowTest extends NotificationIntegrationTest {
         TestTopics.publish(new MilestoneCompleted(contract, "erin", "m1", "Course finished", Instant.now(), "certificate",
                 "ENG", 2026));
         await().atMost(DEADLINE).until(() -> reminders.statusOf("escalation:" + contract + ":m1").orElseThrow().equals("CANCELLED"));
+    }
+
+    @Test
+    void a_funding_approval_left_pending_is_recalled_to_learning_admins_unless_the_budget_answered() {
+        String stale = "c-stale-" + UUID.randomUUID();
+        TestTopics.publish(UUID.randomUUID().toString(), new BudgetReservationPendingApproval("ap-" + stale, stale, "erin", 1,
+                2026, "ENG", COST, new Money(100000, "EUR")), OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        await().atMost(DEADLINE).until(() -> mailTo("lars@pactum.example", stale).size() == 2);
+        assertThat(mailTo("lars@pactum.example", stale)).extracting(m -> m.getSubject()).contains(
+                "Påminnelse: finansieringen av ett lärandeavtal väntar fortfarande på ditt godkännande");
+
+        String answered = "c-answered-" + UUID.randomUUID();
+        TestTopics.publish(new BudgetReservationPendingApproval("ap-" + answered, answered, "erin", 1, 2026, "ENG", COST,
+                new Money(100000, "EUR")));
+        TestTopics.publish(new BudgetReserved(answered, "erin", 1, 2026, COST, new Money(0, "EUR")));
+        await().atMost(DEADLINE).until(() -> reminders.statusOf("approval:ap-" + answered).orElse("").equals("CANCELLED"));
     }
 
     private long inboxItemsAbout(String user, String marker) throws Exception {
