@@ -25,6 +25,10 @@ public class FailedDeliveries {
         return deliveries.withStatus(status, PAGE);
     }
 
+    public java.util.Optional<Deliveries.DeliveryView> find(String id) {
+        return deliveries.find(id);
+    }
+
     /** A FAILED delivery goes back to PENDING with its attempts counted from zero; any other state is 409. */
     public Deliveries.DeliveryView retry(String id) {
         if (deliveries.find(id).isEmpty()) {

@@ -42,9 +42,8 @@ class DeliveryController {
     @PostMapping("/{id}/retry")
     DeliveryItem retry(Caller caller, @PathVariable String id) {
         requireAdmin(caller);
-        if (deliveries.withStatus(DeliveryStatus.FAILED).stream().noneMatch(d -> d.id().equals(id)
-                && access.actsForEmployee(caller, d.recipientId(), Role.LD_ADMIN))) {
-            throw new NotFoundException("failed delivery " + id + " not found");
+        if (deliveries.find(id).filter(d -> access.actsForEmployee(caller, d.recipientId(), Role.LD_ADMIN)).isEmpty()) {
+            throw new NotFoundException("delivery " + id + " not found");
         }
         return DeliveryItem.of(deliveries.retry(id));
     }

@@ -99,9 +99,11 @@ class ReliabilityTest extends NotificationIntegrationTest {
         mvc.perform(get("/api/deliveries").param("status", "FAILED").with(TestTokens.as("lars", Role.LD_ADMIN, "SALES")))
                 .andExpect(jsonPath("$[?(@.id == '" + id + "')]").isEmpty());
 
+        mvc.perform(post("/api/deliveries/" + id + "/retry").with(TestTokens.as("lars", Role.LD_ADMIN, "SALES")))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/api/deliveries/" + id + "/retry").with(LARS)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.failedDispatches").value(0));
-        mvc.perform(post("/api/deliveries/" + id + "/retry").with(LARS)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/deliveries/" + id + "/retry").with(LARS)).andExpect(status().isConflict());
         // it is really tried again: after its attempts it fails a second time, with a second event
         await().atMost(DEADLINE).until(() -> failuresOf(id) == 2);
         await().atMost(DEADLINE).until(() -> failedWebhookOf("otto").isPresent());

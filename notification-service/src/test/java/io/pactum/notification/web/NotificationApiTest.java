@@ -161,6 +161,9 @@ class NotificationApiTest extends NotificationIntegrationTest {
                 .andExpect(jsonPath("$.info.title").value("Pactum notification-service"))
                 .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
                 .andExpect(jsonPath("$.paths['/api/inbox'].get").exists())
+                // the caller comes from the token, not from a parameter
+                .andExpect(jsonPath("$.paths['/api/inbox'].get.parameters").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/inbox/{id}/read'].post.parameters[*].name").value(org.hamcrest.Matchers.contains("id")))
                 .andExpect(jsonPath("$.paths['/api/inbox/unread-count'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/inbox/{id}/read'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/inbox/stream'].get").exists())
