@@ -160,6 +160,39 @@ class NotificationFlowTest extends NotificationIntegrationTest {
         await().atMost(DEADLINE).until(() -> reminders.statusOf("approval:ap-" + answered).orElse("").equals("CANCELLED"));
     }
 
+    @Test
+    void redelivering_every_event_sends_nothing_new() throws Exception {
+        String contract = "c-again-" + UUID.randomUUID();
+        List<io.pactum.events.PactumEvent> history = List.of(
+                new ContractProposed(contract, "erin", "mona", 1, "mona", "ENG", 2026, COST),
+                new io.pactum.events.contract.ContractSigned(contract, "erin", "mona", 1, COST, 2026, "ENG", Instant.now()),
+                new BudgetReservationPendingApproval("ap-" + contract, contract, "erin", 1, 2026, "ENG", COST, COST),
+                new ContractFundingDeclined(contract, "erin", 1, "ENG", 2026, "APPROVAL_DECLINED", "declined"),
+                new ContractActivated(contract, "erin", 2, "ENG", 2026, Instant.now()),
+                new io.pactum.events.contract.CheckInMissed(contract, "erin", "mona", LocalDate.of(2026, 11, 1), "ENG", 2026),
+                new MilestoneMissed(contract, "erin", "mona", "m1", "Workshop", LocalDate.of(2026, 11, 2), "ENG", 2026));
+        List<String> ids = history.stream().map(e -> UUID.randomUUID().toString()).toList();
+        for (int i = 0; i < history.size(); i++) {
+            TestTopics.publish(ids.get(i), history.get(i));
+        }
+        // 7 events: erin's mail for 6 of them (the proposal by mona asks erin only), mona's for 6, lars's for 2
+        await().atMost(DEADLINE).until(() -> mailTo("erin@pactum.example", contract).size() == 7
+                && mailTo("mona@pactum.example", contract).size() == 6 && mailTo("lars@pactum.example", contract).size() == 2);
+        long inboxBefore = inboxItemsAbout("erin", contract);
+
+        for (int i = 0; i < history.size(); i++) {
+            TestTopics.publish(ids.get(i), history.get(i));
+        }
+        String sentinel = "c-sentinel-" + UUID.randomUUID();
+        TestTopics.publish(new ContractActivated(sentinel, "erin", 1, "ENG", 2026, Instant.now()));
+        await().atMost(DEADLINE).until(() -> mailTo("erin@pactum.example", sentinel).size() == 1);
+
+        assertThat(mailTo("erin@pactum.example", contract)).hasSize(7);
+        assertThat(mailTo("mona@pactum.example", contract)).hasSize(6);
+        assertThat(mailTo("lars@pactum.example", contract)).hasSize(2);
+        assertThat(inboxItemsAbout("erin", contract)).isEqualTo(inboxBefore).isEqualTo(7);
+    }
+
     private long inboxItemsAbout(String user, String marker) throws Exception {
         String body = mvc.perform(get("/api/inbox").with(user.equals("mona") ? MONA : ERIN)).andReturn().getResponse()
                 .getContentAsString();
