@@ -1,7 +1,9 @@
 package io.pactum.notification.application;
 
 import io.pactum.events.notification.NotificationEvent;
+import io.pactum.notification.domain.Category;
 import io.pactum.notification.domain.Delivery;
+import io.pactum.notification.domain.DigestItem;
 import io.pactum.notification.domain.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,12 @@ public interface Deliveries {
      * @return false when a delivery with the same id (cause, recipient, channel) exists already
      */
     boolean add(Delivery delivery, DeliveryStatus status, NotificationEvent event);
+
+    /**
+     * Adds an item to the recipient's daily digest for {@code slot}: one document per recipient and slot, created by its
+     * first item; an item already in it is not added twice, and once that digest is going out the item goes to the next day's.
+     */
+    void addToDigest(String recipientId, String address, Category category, Instant slot, DigestItem item, Instant now);
 
     /** Claims the next due PENDING delivery (or one whose claim has expired) for {@code lease}; one instance wins. */
     Optional<Claimed> claimDue(Instant now, Instant leaseUntil);

@@ -11,6 +11,8 @@ import io.pactum.events.notification.NotificationSent;
 import io.pactum.notification.NotificationSettings;
 import io.pactum.notification.domain.Channel;
 import io.pactum.notification.domain.Delivery;
+import io.pactum.notification.domain.People;
+import io.pactum.notification.domain.Person;
 import io.pactum.notification.domain.RetrySchedule;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,11 +43,15 @@ public class Dispatching {
     private final RetrySchedule schedule;
     private final NotificationSettings.Dispatch settings;
     private final DeliveryMeters meters;
+    private final People people;
+    private final MessageTemplates templates;
     private final Clock clock;
 
     public Dispatching(Deliveries deliveries, List<ChannelSender> senders, NotificationSettings settings,
-                       DeliveryMeters meters, Clock clock) {
+                       DeliveryMeters meters, People people, MessageTemplates templates, Clock clock) {
         this.deliveries = deliveries;
+        this.people = people;
+        this.templates = templates;
         this.settings = settings.dispatch();
         this.schedule = new RetrySchedule(this.settings.maxDispatches(), this.settings.firstBackoff(), this.settings.maxBackoff());
         this.meters = meters;
@@ -79,7 +85,7 @@ public class Dispatching {
     }
 
     private void dispatch(Deliveries.Claimed claim) {
-        Delivery delivery = claim.delivery();
+        Delivery delivery = composed(claim.delivery());
         Channel channel = delivery.channel();
         ChannelSender sender = senders.get(channel);
         try {
@@ -99,6 +105,18 @@ public class Dispatching {
                 delivery.category().name(), channel.name()))) {
             meters.sent(channel);
         }
+    }
+
+    /** A daily digest is written when it goes out, in the recipient's language as the directory knows it now. */
+    private Delivery composed(Delivery d) {
+        if (!d.isDigest()) {
+            return d;
+        }
+        Person recipient = people.find(d.recipientId())
+                .orElse(new Person(d.recipientId(), d.recipientId(), d.address(), null, null, null, null));
+        MessageTemplates.Rendered digest = templates.renderDigest(recipient, d.items());
+        return new Delivery(d.id(), d.cause(), d.category(), d.channel(), d.recipientId(), d.employeeId(), d.address(),
+                digest.subject(), digest.text(), digest.html(), null, d.createdAt(), d.notBefore(), d.items());
     }
 
     private void failedDispatch(Deliveries.Claimed claim, Throwable failure) {

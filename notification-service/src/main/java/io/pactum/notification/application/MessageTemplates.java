@@ -1,5 +1,6 @@
 package io.pactum.notification.application;
 
+import io.pactum.notification.domain.DigestItem;
 import io.pactum.notification.domain.Notice;
 import io.pactum.notification.domain.Person;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -59,11 +61,37 @@ public class MessageTemplates {
             html = fillEscaped(htmlLayout, Map.of("lang", language.getLanguage(), "subject", subject, "greeting", greeting,
                     "body", body, "signoff", signoff, "unsubscribe", unsubscribe, "unsubscribeUrl", unsubscribeUrl));
         }
-        return new Rendered(subject, text.toString(), html);
+        return new Rendered(subject, text.toString(), html, body);
     }
 
-    /** Subject, plain text, and HTML (email only, else null). */
-    public record Rendered(String subject, String text, String html) {
+    /** One email for all the items of a daily digest, in the recipient's language. */
+    public Rendered renderDigest(Person recipient, List<DigestItem> items) {
+        Locale language = recipient.language();
+        ResourceBundle bundle = ResourceBundle.getBundle("notifications.messages", language, NO_FALLBACK);
+        Map<String, String> facts = Map.of("recipient", recipient.name() == null ? recipient.id() : recipient.name(),
+                "count", String.valueOf(items.size()));
+        String subject = fill(bundle.getString("digest.subject"), facts);
+        String greeting = fill(bundle.getString("greeting"), facts);
+        String signoff = bundle.getString("signoff");
+        StringBuilder text = new StringBuilder(greeting).append("\n\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(subject)).append("</title></head><body>\n<p>")
+                .append(escape(greeting)).append("</p>\n");
+        for (DigestItem item : items) {
+            text.append("* ").append(item.subject()).append("\n").append(item.text()).append("\n\n");
+            html.append("<h3>").append(escape(item.subject())).append("</h3>\n<p>").append(escape(item.text())).append("</p>\n");
+        }
+        text.append(signoff);
+        html.append("<p>").append(escape(signoff)).append("</p>\n</body></html>\n");
+        return new Rendered(subject, text.toString(), html.toString(), null);
+    }
+
+    /** Subject, plain text, HTML (email only, else null), and the body alone (what a digest shows of it). */
+    public record Rendered(String subject, String text, String html, String body) {
+    }
+
+    private static String escape(String value) {
+        return HtmlUtils.htmlEscape(value, StandardCharsets.UTF_8.name());
     }
 
     private static String shown(Object value, Person recipient) {

@@ -6,6 +6,7 @@ import io.pactum.notification.NotificationSettings;
 import io.pactum.notification.domain.Channel;
 import io.pactum.notification.domain.Delivery;
 import io.pactum.notification.domain.DeliveryStatus;
+import io.pactum.notification.domain.DigestItem;
 import io.pactum.notification.domain.Notice;
 import io.pactum.notification.domain.NoticeRules;
 import io.pactum.notification.domain.People;
@@ -98,6 +99,10 @@ public class Notifying {
         Instant notBefore = channel == Channel.INBOX || chosen.quietHours() == null
                 ? now : chosen.quietHours().nextAllowed(now, recipient.zone());
         String id = Delivery.idFor(notice.cause(), recipient.id(), channel);
+        if (channel == Channel.EMAIL && chosen.digests(notice.category())) {
+            collect(id, notice, recipient, address, message, now, chosen);
+            return;
+        }
         Delivery delivery = new Delivery(id, notice.cause(), notice.category(), channel, recipient.id(), notice.employeeId(),
                 address, message.subject(), message.text(), message.html(), unsubscribeUrl, now, notBefore);
         if (channel == Channel.INBOX) {
@@ -110,5 +115,21 @@ public class Notifying {
         } else {
             deliveries.add(delivery, DeliveryStatus.PENDING, null);
         }
+    }
+
+    /**
+     * Into the daily digest: the item first (a digest holds each cause once), then the IN_DIGEST record that makes a
+     * later redelivery of the cause, after the digest went out, add nothing.
+     */
+    private void collect(String id, Notice notice, Person recipient, String address, MessageTemplates.Rendered message,
+                         Instant now, Preferences chosen) {
+        if (deliveries.find(id).isPresent()) {
+            return;
+        }
+        Instant slot = chosen.digest().nextSlot(now, recipient.zone());
+        deliveries.addToDigest(recipient.id(), address, notice.category(), slot,
+                new DigestItem(notice.cause(), notice.category().name(), message.subject(), message.body(), now), now);
+        deliveries.add(new Delivery(id, notice.cause(), notice.category(), Channel.EMAIL, recipient.id(), notice.employeeId(),
+                address, message.subject(), message.text(), message.html(), null, now, slot), DeliveryStatus.IN_DIGEST, null);
     }
 }

@@ -12,8 +12,10 @@ import java.util.Set;
  *
  * @param quietHours null for none
  * @param webhookUrl null for none
+ * @param digest     the categories whose email comes once a day, and when; null for none
  */
-public record Preferences(String userId, Map<Category, Set<Channel>> channels, QuietHours quietHours, String webhookUrl) {
+public record Preferences(String userId, Map<Category, Set<Channel>> channels, QuietHours quietHours, String webhookUrl,
+                          DailyDigest digest) {
 
     public static final Set<Channel> DEFAULT_CHANNELS = Set.of(Channel.EMAIL, Channel.INBOX);
 
@@ -23,8 +25,17 @@ public record Preferences(String userId, Map<Category, Set<Channel>> channels, Q
         channels = Map.copyOf(copy);
     }
 
+    public Preferences(String userId, Map<Category, Set<Channel>> channels, QuietHours quietHours, String webhookUrl) {
+        this(userId, channels, quietHours, webhookUrl, null);
+    }
+
     public static Preferences defaults(String userId) {
-        return new Preferences(userId, Map.of(), null, null);
+        return new Preferences(userId, Map.of(), null, null, null);
+    }
+
+    /** True when this category's email waits for the daily digest. */
+    public boolean digests(Category category) {
+        return digest != null && digest.includes(category);
     }
 
     public Set<Channel> channelsFor(Category category) {
@@ -37,7 +48,7 @@ public record Preferences(String userId, Map<Category, Set<Channel>> channels, Q
         Map<Category, Set<Channel>> changed = new EnumMap<>(Category.class);
         changed.putAll(channels);
         changed.put(category, without(channelsFor(category), Channel.EMAIL));
-        return new Preferences(userId, changed, quietHours, webhookUrl);
+        return new Preferences(userId, changed, quietHours, webhookUrl, digest);
     }
 
     /** Checks the rules that depend on configuration: a webhook is https, on an allowed host, and set when chosen. */

@@ -1,6 +1,7 @@
 package io.pactum.notification.persistence;
 
 import io.pactum.chassis.outbox.PendingEvent;
+import io.pactum.notification.domain.DigestItem;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
@@ -11,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One delivery. Unique on (cause, recipient, channel) — the id is derived from the same three — so a cause
  * delivers once per person and channel. Its NotificationSent/NotificationFailed events wait in
- * {@code pendingEvents} (written with the status change) for the outbox relay.
+ * {@code pendingEvents} (written with the status change) for the outbox relay. A daily digest holds its {@code items}
+ * (and their causes in {@code itemKeys}).
  */
 @Document(MongoDeliveries.COLLECTION)
 @CompoundIndexes({
@@ -22,5 +24,6 @@ record DeliveryDocument(@Id String id, String cause, String category, String cha
                         String employeeId, String address, String subject, String text, String html,
                         String unsubscribeUrl, String status, int failedDispatches, String lastError,
                         Instant createdAt, Instant nextAttemptAt, String claimId, Instant claimedUntil,
-                        Instant sentAt, Instant readAt, List<PendingEvent> pendingEvents) {
+                        Instant sentAt, Instant readAt, List<DigestItem> items, List<String> itemKeys,
+                        List<PendingEvent> pendingEvents) {
 }

@@ -11,6 +11,7 @@ import io.pactum.notification.domain.Category;
 import io.pactum.notification.domain.Channel;
 import io.pactum.notification.domain.Delivery;
 import io.pactum.notification.domain.DeliveryStatus;
+import io.pactum.notification.domain.DigestItem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ class MongoDeliveries implements Deliveries {
         try {
             mongo.insert(new DeliveryDocument(d.id(), d.cause(), d.category().name(), d.channel().name(), d.recipientId(),
                     d.employeeId(), d.address(), d.subject(), d.text(), d.html(), d.unsubscribeUrl(), status.name(), 0, null,
-                    d.createdAt(), d.notBefore(), null, null, sent ? d.createdAt() : null, null,
+                    d.createdAt(), d.notBefore(), null, null, sent ? d.createdAt() : null, null, List.of(), List.of(),
                     event == null ? List.of() : List.of(outbox.pending(event))), COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
@@ -56,9 +57,32 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
+    public void addToDigest(String recipientId, String address, Category category, Instant slot, DigestItem item, Instant now) {
+        String cause = "digest:" + slot;
+        String id = Delivery.idFor(cause, recipientId, Channel.EMAIL);
+        Query collecting = query(where("_id").is(id).and("status").is(DeliveryStatus.COLLECTING.name())
+                .and("itemKeys").ne(item.cause()));
+        Update add = new Update().setOnInsert("cause", cause).setOnInsert("category", category.name())
+                .setOnInsert("channel", Channel.EMAIL.name()).setOnInsert("recipientId", recipientId)
+                .setOnInsert("employeeId", recipientId).setOnInsert("address", address).setOnInsert("failedDispatches", 0)
+                .setOnInsert("createdAt", now).setOnInsert("nextAttemptAt", slot).setOnInsert(Outbox.FIELD, List.of())
+                .push("items", item).push("itemKeys", item.cause());
+        try {
+            mongo.upsert(collecting, add, COLLECTION);
+        } catch (DuplicateKeyException notCollecting) {
+            DeliveryDocument digest = mongo.findById(id, DeliveryDocument.class, COLLECTION);
+            if (digest != null && !digest.itemKeys().contains(item.cause())) {
+                // that digest is already going out: the next day's takes it
+                addToDigest(recipientId, address, category, slot.plus(java.time.Duration.ofDays(1)), item, now);
+            }
+        }
+    }
+
+    @Override
     public Optional<Claimed> claimDue(Instant now, Instant leaseUntil) {
         Query due = query(new Criteria().orOperator(
                 where("status").is(DeliveryStatus.PENDING.name()).and("nextAttemptAt").lte(now),
+                where("status").is(DeliveryStatus.COLLECTING.name()).and("nextAttemptAt").lte(now),
                 where("status").is(DeliveryStatus.SENDING.name()).and("claimedUntil").lt(now)))
                 .with(Sort.by("nextAttemptAt"));
         String claimId = UUID.randomUUID().toString();
@@ -68,7 +92,7 @@ class MongoDeliveries implements Deliveries {
         return Optional.ofNullable(claimed).map(doc -> new Claimed(new Delivery(doc.id(), doc.cause(),
                 Category.valueOf(doc.category()), Channel.valueOf(doc.channel()), doc.recipientId(), doc.employeeId(),
                 doc.address(), doc.subject(), doc.text(), doc.html(), doc.unsubscribeUrl(), doc.createdAt(),
-                doc.nextAttemptAt()), claimId, doc.failedDispatches()));
+                doc.nextAttemptAt(), doc.items()), claimId, doc.failedDispatches()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pactum.notification.persistence;
 import io.pactum.notification.application.PreferencesStore;
 import io.pactum.notification.domain.Category;
 import io.pactum.notification.domain.Channel;
+import io.pactum.notification.domain.DailyDigest;
 import io.pactum.notification.domain.Preferences;
 import io.pactum.notification.domain.QuietHours;
 import java.time.LocalTime;
@@ -36,7 +37,9 @@ class MongoPreferences implements PreferencesStore {
         d.channels().forEach((category, chosen) -> channels.put(Category.valueOf(category),
                 chosen.stream().map(Channel::valueOf).collect(Collectors.toSet())));
         QuietHours quiet = d.quietStart() == null ? null : new QuietHours(LocalTime.parse(d.quietStart()), LocalTime.parse(d.quietEnd()));
-        return new Preferences(userId, channels, quiet, d.webhookUrl());
+        DailyDigest digest = d.digestAt() == null ? null : new DailyDigest(LocalTime.parse(d.digestAt()),
+                d.digestCategories().stream().map(Category::valueOf).collect(Collectors.toSet()));
+        return new Preferences(userId, channels, quiet, d.webhookUrl(), digest);
     }
 
     @Override
@@ -45,6 +48,8 @@ class MongoPreferences implements PreferencesStore {
         p.channels().forEach((category, chosen) -> channels.put(category.name(), chosen.stream().map(Channel::name).sorted().toList()));
         mongo.save(new PreferencesDocument(p.userId(), channels,
                 p.quietHours() == null ? null : p.quietHours().start().toString(),
-                p.quietHours() == null ? null : p.quietHours().end().toString(), p.webhookUrl()), COLLECTION);
+                p.quietHours() == null ? null : p.quietHours().end().toString(), p.webhookUrl(),
+                p.digest() == null ? null : p.digest().at().toString(),
+                p.digest() == null ? null : p.digest().categories().stream().map(Category::name).sorted().toList()), COLLECTION);
     }
 }

@@ -5,6 +5,7 @@ import io.pactum.chassis.web.InvalidFieldException;
 import io.pactum.notification.application.PreferenceSettings;
 import io.pactum.notification.domain.Category;
 import io.pactum.notification.domain.Channel;
+import io.pactum.notification.domain.DailyDigest;
 import io.pactum.notification.domain.PreferenceRuleException;
 import io.pactum.notification.domain.Preferences;
 import io.pactum.notification.domain.QuietHours;
@@ -51,13 +52,15 @@ class PreferencesController {
      * @param channels   per category the channels (EMAIL, INBOX, WEBHOOK); categories left out keep EMAIL and INBOX
      * @param quietHours local times in the person's time zone during which email and webhook wait; null for none
      * @param webhookUrl an https URL on an allowed host (Slack/Teams incoming webhook); null for none
+     * @param digest     categories whose email comes as one daily digest, at a local time; null for none
      */
     record PreferencesBody(@NotNull Map<Category, @NotNull Set<@NotNull Channel>> channels, @Valid QuietHoursBody quietHours,
-                           String webhookUrl) {
+                           String webhookUrl, @Valid DigestBody digest) {
 
         Preferences toPreferences(String userId) {
             QuietHours quiet = quietHours == null ? null : new QuietHours(quietHours.start(), quietHours.end());
-            return new Preferences(userId, channels, quiet, webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl);
+            DailyDigest daily = digest == null ? null : new DailyDigest(digest.at(), digest.categories());
+            return new Preferences(userId, channels, quiet, webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl, daily);
         }
 
         static PreferencesBody of(Preferences p) {
@@ -66,8 +69,13 @@ class PreferencesController {
                 all.put(category, p.channelsFor(category));
             }
             return new PreferencesBody(all, p.quietHours() == null ? null
-                    : new QuietHoursBody(p.quietHours().start(), p.quietHours().end()), p.webhookUrl());
+                    : new QuietHoursBody(p.quietHours().start(), p.quietHours().end()), p.webhookUrl(),
+                    p.digest() == null ? null : new DigestBody(p.digest().at(), p.digest().categories()));
         }
+    }
+
+    /** Once a day at {@code at} (HH:mm, the person's zone), one email with these categories' notices. */
+    record DigestBody(@NotNull LocalTime at, @NotNull Set<@NotNull Category> categories) {
     }
 
     /** From {@code start} to {@code end} (HH:mm, may span midnight). */

@@ -39,6 +39,18 @@ class PreferencesTest {
     }
 
     @Test
+    void a_daily_digest_goes_out_at_its_next_local_time_today_or_tomorrow() {
+        DailyDigest digest = new DailyDigest(LocalTime.of(8, 0), Set.of(Category.BUDGET));
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        assertThat(digest.nextSlot(Instant.parse("2026-11-23T05:00:00Z"), stockholm)).isEqualTo(Instant.parse("2026-11-23T07:00:00Z"));
+        assertThat(digest.nextSlot(Instant.parse("2026-11-23T07:00:00Z"), stockholm)).isEqualTo(Instant.parse("2026-11-24T07:00:00Z"));
+        Preferences preferences = new Preferences("erin", Map.of(), null, null, digest);
+        assertThat(preferences.digests(Category.BUDGET)).isTrue();
+        assertThat(preferences.digests(Category.MILESTONE)).isFalse();
+        assertThat(preferences.withoutEmail(Category.MILESTONE).digest()).isEqualTo(digest);
+    }
+
+    @Test
     void quiet_hours_hold_until_they_end_in_the_recipients_own_zone_also_across_midnight() {
         ZoneId stockholm = ZoneId.of("Europe/Stockholm");
         QuietHours night = new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 0));

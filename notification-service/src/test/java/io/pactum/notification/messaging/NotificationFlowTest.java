@@ -193,6 +193,35 @@ class NotificationFlowTest extends NotificationIntegrationTest {
         assertThat(inboxItemsAbout("erin", contract)).isEqualTo(inboxBefore).isEqualTo(7);
     }
 
+    @Test
+    void a_daily_digest_collects_a_categorys_emails_into_one_in_the_recipients_language() throws Exception {
+        java.time.LocalTime at = java.time.LocalTime.now(java.time.ZoneId.of("Europe/Stockholm")).plusSeconds(20).withNano(0);
+        var stina = io.pactum.chassis.testing.TestTokens.as("stina", io.pactum.chassis.security.Role.EMPLOYEE, "ENG");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/preferences").with(stina)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("""
+                        {"channels":{},"digest":{"at":"%s","categories":["COMPETENCY"]}}""".formatted(at)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.digest.categories[0]").value("COMPETENCY"));
+        String first = "digest-a-" + UUID.randomUUID();
+        String second = "digest-b-" + UUID.randomUUID();
+        String firstId = TestTopics.publish(new CompetencyLevelChanged("stina", first, 1, 2, "ASSESSMENT", "mona"));
+        TestTopics.publish(new CompetencyLevelChanged("stina", second, 2, 3, "ASSESSMENT", "mona"));
+        TestTopics.publish(firstId, new CompetencyLevelChanged("stina", first, 1, 2, "ASSESSMENT", "mona"));
+
+        // her manager has no digest: his emails come at once, and her inbox too
+        await().atMost(DEADLINE).until(() -> mailTo("mona@pactum.example", second).size() == 1);
+        mvc.perform(get("/api/inbox").with(stina)).andExpect(jsonPath("$[*].text", org.hamcrest.Matchers.hasItem(
+                containsString(second))));
+        assertThat(mailTo("stina@pactum.example", first)).isEmpty();
+
+        await().atMost(DEADLINE).until(() -> mailTo("stina@pactum.example", second).size() == 1);
+        MimeMessage digest = mailTo("stina@pactum.example", second).getFirst();
+        assertThat(digest.getSubject()).isEqualTo("Din Pactum-sammanfattning: 2 notiser");
+        assertThat(Mails.text(digest)).startsWith("Hej Stina Svensson,").contains(first, second);
+        assertThat(Mails.html(digest)).contains("<html lang=\"sv\">", first, second);
+        assertThat(mailTo("stina@pactum.example", first)).as("one digest, each notice once").hasSize(1);
+    }
+
     private long inboxItemsAbout(String user, String marker) throws Exception {
         String body = mvc.perform(get("/api/inbox").with(user.equals("mona") ? MONA : ERIN)).andReturn().getResponse()
                 .getContentAsString();
