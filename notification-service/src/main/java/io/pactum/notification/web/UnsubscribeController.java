@@ -4,6 +4,7 @@ import io.pactum.chassis.web.InvalidFieldException;
 import io.pactum.notification.application.PreferenceSettings;
 import io.pactum.notification.domain.PreferenceRuleException;
 import io.pactum.notification.domain.UnsubscribeToken;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ class UnsubscribeController {
         this.preferences = preferences;
     }
 
+    @SecurityRequirements // no token: the signed token in the link is the permission
     @GetMapping(path = "/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
     String confirm(@RequestParam String token) {
         String escaped = HtmlUtils.htmlEscape(token);
@@ -34,6 +36,7 @@ class UnsubscribeController {
                 </body></html>""".formatted(escaped);
     }
 
+    @SecurityRequirements
     @PostMapping("/unsubscribe")
     Unsubscribed unsubscribe(@RequestParam String token) {
         try {

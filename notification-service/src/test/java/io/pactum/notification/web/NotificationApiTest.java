@@ -172,7 +172,10 @@ class NotificationApiTest extends NotificationIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/deliveries'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/deliveries/{id}/retry'].post").exists())
                 .andExpect(jsonPath("$.paths['/unsubscribe'].get").exists())
-                .andExpect(jsonPath("$.paths['/unsubscribe'].post").exists());
+                .andExpect(jsonPath("$.paths['/unsubscribe'].post").exists())
+                .andExpect(jsonPath("$.paths['/unsubscribe'].post.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/unsubscribe'].get.security").isEmpty())
+                .andExpect(jsonPath("$.paths['/unsubscribe'].post.parameters[0].name").value("token"));
     }
 
     private long unread(RequestPostProcessor who) throws Exception {
