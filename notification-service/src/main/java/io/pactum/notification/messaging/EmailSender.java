@@ -34,7 +34,11 @@ class EmailSender implements ChannelSender {
         helper.setFrom(from);
         helper.setTo(delivery.address());
         helper.setSubject(delivery.subject());
-        helper.setText(delivery.text(), delivery.html());
+        if (delivery.html() == null) {
+            helper.setText(delivery.text());
+        } else {
+            helper.setText(delivery.text(), delivery.html());
+        }
         if (delivery.unsubscribeUrl() != null) {
             message.setHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

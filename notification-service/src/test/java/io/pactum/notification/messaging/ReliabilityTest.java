@@ -145,6 +145,44 @@ class ReliabilityTest extends NotificationIntegrationTest {
     }
 
     /** Email deliveries of this cause (event id) not sent yet. */
+    @Test
+    void two_more_dispatchers_racing_the_service_over_one_backlog_send_each_email_once() throws Exception {
+        Dispatching second = new Dispatching(deliveries, senders, settings, meters, people, templates, java.time.Clock.systemUTC());
+        Dispatching third = new Dispatching(deliveries, senders, settings, meters, people, templates, java.time.Clock.systemUTC());
+        String batch = "backlog-mail-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Instant due = Instant.now().plusSeconds(2);
+        for (int i = 0; i < 20; i++) {
+            String cause = batch + i;
+            deliveries.add(new io.pactum.notification.domain.Delivery(
+                    io.pactum.notification.domain.Delivery.idFor(cause, "sam", Channel.EMAIL), cause,
+                    io.pactum.notification.domain.Category.BUDGET, Channel.EMAIL, "sam", "sam", "sam@pactum.example",
+                    "Backlog " + i, "Backlog item " + cause + " end", "<p>Backlog item " + cause + "</p>", null, Instant.now(), due),
+                    io.pactum.notification.domain.DeliveryStatus.PENDING, null);
+        }
+        List<CompletableFuture<Void>> racers = List.of(second, third).stream().map(d -> CompletableFuture.runAsync(() -> {
+            while (mailTo("sam@pactum.example", batch).size() < 20 && Instant.now().isBefore(due.plusSeconds(60))) {
+                d.dispatchDue();
+            }
+        })).toList();
+        racers.forEach(CompletableFuture::join);
+        for (int i = 0; i < 20; i++) {
+            assertThat(mailTo("sam@pactum.example", batch + i + " end")).as("item " + i).hasSize(1);
+        }
+    }
+
+    @Autowired
+    io.pactum.notification.application.Deliveries deliveries;
+    @Autowired
+    List<io.pactum.notification.application.ChannelSender> senders;
+    @Autowired
+    io.pactum.notification.NotificationSettings settings;
+    @Autowired
+    io.pactum.notification.application.DeliveryMeters meters;
+    @Autowired
+    io.pactum.notification.domain.People people;
+    @Autowired
+    io.pactum.notification.application.MessageTemplates templates;
+
     private long waiting(String contract) {
         try {
             return waitingOrFail(contract);
