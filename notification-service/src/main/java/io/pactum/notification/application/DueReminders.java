@@ -1,0 +1,42 @@
+package io.pactum.notification.application;
+
+import io.pactum.notification.NotificationSettings;
+import io.pactum.notification.domain.People;
+import io.pactum.notification.domain.Reminder;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fires the reminders that are due, including those that fell due while the service was down. A reminder
+ * is claimed by one instance; its deliveries have ids derived from the reminder, so an instance that
+ * takes over an expired claim adds no second delivery.
+ */
+@Service
+public class DueReminders {
+
+    private final ReminderBook book;
+    private final Notifying notifying;
+    private final People people;
+    private final NotificationSettings.Dispatch settings;
+    private final Clock clock;
+
+    public DueReminders(ReminderBook book, Notifying notifying, People people, NotificationSettings settings, Clock clock) {
+        this.book = book;
+        this.notifying = notifying;
+        this.people = people;
+        this.settings = settings.dispatch();
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${pactum.notifications.dispatch.poll-interval}")
+    public void fireDue() {
+        Optional<Reminder> due;
+        while ((due = book.claimDue(clock.instant(), clock.instant().plus(settings.lease()))).isPresent()) {
+            Reminder reminder = due.get();
+            reminder.noticeWhenDue(people).ifPresent(notifying::deliver);
+            book.done(reminder.id(), clock.instant());
+        }
+    }
+}
