@@ -143,10 +143,6 @@ final class ServiceProcesses implements AutoCloseable {
         env.put("PACTUM_OIDC_ISSUER", options.issuer());
         env.put("PACTUM_SMTP_HOST", "localhost");
         env.put("PACTUM_SMTP_PORT", String.valueOf(options.smtpPort()));
-        if (service.equals("contract-service")) {
-            // missed milestones and check-ins show within half a minute on a laptop, not a quarter of an hour
-            env.put("PACTUM_CONTRACTS_DEADLINESCAN_INTERVAL", "PT30S");
-        }
         return builder;
     }
 

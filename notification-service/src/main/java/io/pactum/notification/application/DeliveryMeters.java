@@ -16,21 +16,26 @@ public class DeliveryMeters {
 
     public DeliveryMeters(MeterRegistry registry) {
         this.registry = registry;
-        for (Channel channel : Channel.values()) {
-            counter("pactum.reminders.sent", channel);
-            counter("pactum.reminders.failed", channel);
+        for (Channel channel : Channel.values()) { // every channel shows on the dashboard from the start, at 0
+            sentCounter(channel);
+            failedCounter(channel);
         }
     }
 
     public void sent(Channel channel) {
-        counter("pactum.reminders.sent", channel).increment();
+        sentCounter(channel).increment();
     }
 
     public void failed(Channel channel) {
-        counter("pactum.reminders.failed", channel).increment();
+        failedCounter(channel).increment();
     }
 
-    private Counter counter(String name, Channel channel) {
-        return Counter.builder(name).tag("channel", channel.name()).register(registry);
+    // the names stay literal in Counter.builder(...): deploy-verification reads them from here for the dashboards
+    private Counter sentCounter(Channel channel) {
+        return Counter.builder("pactum.reminders.sent").tag("channel", channel.name()).register(registry);
+    }
+
+    private Counter failedCounter(Channel channel) {
+        return Counter.builder("pactum.reminders.failed").tag("channel", channel.name()).register(registry);
     }
 }
