@@ -56,8 +56,10 @@ public class Allocations {
      */
     public Result allocate(String businessUnit, int fiscalYear, String actor) {
         BudgetPolicy policy = policy(businessUnit, fiscalYear);
-        // the unit's first allocation gives everyone the whole year; later runs open budgets for people who joined since
-        int monthsLeft = accounts.count(businessUnit, fiscalYear) == 0 ? 12 : monthsLeftOf(fiscalYear);
+        // everyone allocated in the month of the unit's first allocation gets the whole year (the first run may miss
+        // people the workforce projection has not learned yet); someone allocated in a later month, a share
+        LocalDate today = LocalDate.now(clock);
+        int monthsLeft = BudgetPolicy.monthsToAllocate(fiscalYear, policies.firstAllocation(businessUnit, fiscalYear, today), today);
         int opened = 0;
         for (WorkforceMember member : workforce.activeIn(businessUnit)) {
             if (accounts.find(member.employeeId(), fiscalYear).isPresent()) {
@@ -70,10 +72,6 @@ public class Allocations {
             }
         }
         return new Result(opened, accounts.count(businessUnit, fiscalYear));
-    }
-
-    private int monthsLeftOf(int fiscalYear) {
-        return BudgetPolicy.monthsLeft(fiscalYear, LocalDate.now(clock));
     }
 
     /** @param allocated accounts opened by this call; @param accounts accounts of the unit and year in all */

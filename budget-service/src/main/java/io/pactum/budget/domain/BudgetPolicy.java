@@ -2,6 +2,7 @@ package io.pactum.budget.domain;
 
 import io.pactum.events.Money;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -77,6 +78,17 @@ public record BudgetPolicy(String businessUnit, int fiscalYear, String currency,
             return 12;
         }
         return today.getYear() > fiscalYear ? 0 : 13 - today.getMonthValue();
+    }
+
+    /**
+     * How many months of the year a budget opened today gets: all 12 in the month of the unit's first allocation
+     * (and before the year), the months left for someone who joins later.
+     */
+    public static int monthsToAllocate(int fiscalYear, LocalDate firstAllocation, LocalDate today) {
+        if (YearMonth.from(today).equals(YearMonth.from(firstAllocation))) {
+            return 12;
+        }
+        return monthsLeft(fiscalYear, today);
     }
 
     /** An amount to allocate and, for the ledger, why. */

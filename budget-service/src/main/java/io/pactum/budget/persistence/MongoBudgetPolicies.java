@@ -4,10 +4,14 @@ import io.pactum.budget.application.BudgetPolicies;
 import io.pactum.budget.domain.BudgetPolicy;
 import io.pactum.chassis.web.ConflictException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -25,6 +29,16 @@ class MongoBudgetPolicies implements BudgetPolicies {
     public Optional<BudgetPolicy> find(String businessUnit, int fiscalYear) {
         return Optional.ofNullable(mongo.findById(PolicyDocument.idOf(businessUnit, fiscalYear), PolicyDocument.class))
                 .map(PolicyDocument::toPolicy);
+    }
+
+    @Override
+    public LocalDate firstAllocation(String businessUnit, int fiscalYear, LocalDate today) {
+        String id = PolicyDocument.idOf(businessUnit, fiscalYear);
+        // set once: the first allocation's day wins, however many run at once
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("firstAllocatedOn").exists(false)),
+                new Update().set("firstAllocatedOn", today), PolicyDocument.class);
+        PolicyDocument document = mongo.findById(id, PolicyDocument.class);
+        return document == null || document.firstAllocatedOn == null ? today : document.firstAllocatedOn;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.pactum.budget.persistence;
 import io.pactum.budget.domain.BudgetPolicy;
 import io.pactum.events.Money;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,6 +30,8 @@ class PolicyDocument {
     /** A list, not a map: a job role may contain a dot, which a MongoDB field name may not. */
     List<JobRoleAllocation> allocationsByJobRole;
     Integer carryOverPercent;
+    /** The day budgets of the unit and year were first allocated: people who join in a later month get a pro-rated share. */
+    LocalDate firstAllocatedOn;
 
     record JobRoleAllocation(String jobRole, Money allocation) {
     }

@@ -34,6 +34,10 @@ class YearEndTest {
         assertThat(BudgetPolicy.monthsLeft(2027, LocalDate.of(2026, 11, 23))).isEqualTo(12);
         assertThat(BudgetPolicy.monthsLeft(2025, LocalDate.of(2026, 11, 23))).isZero();
         assertThatThrownBy(() -> POLICY.allocationFor(null, 13)).isInstanceOf(IllegalArgumentException.class);
+        // joining in the month of the unit's first allocation is the whole year; in a later month, the months left
+        assertThat(BudgetPolicy.monthsToAllocate(2026, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 23))).isEqualTo(12);
+        assertThat(BudgetPolicy.monthsToAllocate(2026, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 11, 23))).isEqualTo(2);
+        assertThat(BudgetPolicy.monthsToAllocate(2027, LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 4))).isEqualTo(12);
     }
 
     @Test
