@@ -3,6 +3,7 @@ package io.pactum.events;
 import io.pactum.events.budget.BudgetEvent;
 import io.pactum.events.competency.CompetencyEvent;
 import io.pactum.events.contract.ContractEvent;
+import io.pactum.events.contract.ContractTemplateEvent;
 import io.pactum.events.notification.NotificationEvent;
 import io.pactum.events.workforce.WorkforceEvent;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ public final class EventCatalog {
 
     /** The producing contexts; each is a sealed interface whose permitted records are its events. */
     public static final List<Class<? extends PactumEvent>> CONTEXTS = List.of(
-            ContractEvent.class, BudgetEvent.class, WorkforceEvent.class, CompetencyEvent.class,
-            NotificationEvent.class);
+            ContractEvent.class, ContractTemplateEvent.class, BudgetEvent.class, WorkforceEvent.class,
+            CompetencyEvent.class, NotificationEvent.class);
 
     private static final Map<String, EventDescriptor> BY_TYPE;
     private static final Map<Class<?>, EventDescriptor> BY_CLASS;

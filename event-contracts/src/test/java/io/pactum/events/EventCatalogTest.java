@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pactum.events.budget.BudgetEvent;
 import io.pactum.events.competency.CompetencyEvent;
 import io.pactum.events.contract.ContractEvent;
+import io.pactum.events.contract.ContractTemplateEvent;
 import io.pactum.events.notification.NotificationEvent;
 import io.pactum.events.workforce.WorkforceEvent;
 import java.io.IOException;
@@ -38,7 +39,7 @@ class EventCatalogTest {
 
     /** The context segment of a type name and the topic of the context that publishes it. */
     private static final Map<Class<?>, String> CONTEXT_SEGMENT = Map.of(
-            ContractEvent.class, "contract", BudgetEvent.class, "budget", WorkforceEvent.class, "workforce",
+            ContractEvent.class, "contract", ContractTemplateEvent.class, "contract", BudgetEvent.class, "budget", WorkforceEvent.class, "workforce",
             CompetencyEvent.class, "competency", NotificationEvent.class, "notification");
 
     static List<EventDescriptor> types() {

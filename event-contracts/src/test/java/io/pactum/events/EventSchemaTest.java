@@ -50,6 +50,30 @@ class EventSchemaTest {
         assertThat(EventJson.read(type.type(), EventJson.write(event))).isEqualTo(event);
     }
 
+    /** Samples of a type as it was published before optional fields were added; consumers may still meet them. */
+    static List<String> earlierSamples() throws java.io.IOException, java.net.URISyntaxException {
+        java.nio.file.Path dir = java.nio.file.Path.of(EventSchemaTest.class.getResource("/earlier-samples").toURI());
+        try (var files = java.nio.file.Files.list(dir)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names).isNotEmpty();
+            return names;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("earlierSamples")
+    void an_earlier_sample_still_validates_and_round_trips(String file) {
+        String typeName = file.replaceFirst("\\.json$", "");
+        EventDescriptor type = EventCatalog.byType(typeName).orElseThrow(() -> new AssertionError(file + " names no type"));
+        byte[] sample = GoldenSamples.bytes("/earlier-samples/" + file);
+        assertThat(errors(type, EventJson.mapper().readTree(sample))).isEmpty();
+        PactumEvent event = EventJson.read(typeName, sample);
+        assertThat(EventJson.mapper().readTree(EventJson.write(event))).isEqualTo(EventJson.mapper().readTree(sample));
+        JsonNode current = GoldenSamples.tree(type.sampleResource());
+        assertThat(current.propertyNames()).as("today's sample only adds to it").containsAll(
+                EventJson.mapper().readTree(sample).propertyNames());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("types")
     void what_the_record_writes_validates_against_the_schema(EventDescriptor type) {

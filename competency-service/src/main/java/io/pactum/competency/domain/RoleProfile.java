@@ -1,5 +1,6 @@
 package io.pactum.competency.domain;
 
+import io.pactum.events.competency.RequiredLevel;
 import io.pactum.events.competency.RoleProfileChanged;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,13 +72,19 @@ public record RoleProfile(String jobRole, int revision, String description, List
         }
         RoleProfile next = new RoleProfile(jobRole, revision + 1, content.description(), content.requirements(),
                 content.futureRoles());
-        return Optional.of(new Revised(next, new RoleProfileChanged(by, jobRole, next.revision())));
+        return Optional.of(new Revised(next, next.changed(by)));
     }
 
     /** The first revision of a new profile. */
     public Revised create(String by) {
         RoleProfile first = new RoleProfile(jobRole, 1, description, requirements, futureRoles);
-        return new Revised(first, new RoleProfileChanged(by, jobRole, 1));
+        return new Revised(first, first.changed(by));
+    }
+
+    /** The event announcing this revision, with its requirements for readers that keep their own view (analytics). */
+    private RoleProfileChanged changed(String by) {
+        return new RoleProfileChanged(by, jobRole, revision, requirements.stream()
+                .map(r -> new RequiredLevel(r.competencyId(), r.level(), r.weight())).toList());
     }
 
     public record Revised(RoleProfile profile, RoleProfileChanged event) {

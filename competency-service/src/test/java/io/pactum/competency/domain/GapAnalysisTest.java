@@ -3,6 +3,7 @@ package io.pactum.competency.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.pactum.events.competency.RequiredLevel;
 import io.pactum.events.competency.RoleProfileChanged;
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +75,7 @@ class GapAnalysisTest {
         RoleProfile.Revised revised = ENGINEER.revise(RoleProfile.draft("Software Engineer", "Builds services",
                 ENGINEER.requirements(), List.of()), "lena").orElseThrow();
         assertThat(revised.profile().revision()).isEqualTo(2);
-        assertThat(revised.event()).isEqualTo(new RoleProfileChanged("lena", "Software Engineer", 2));
+        assertThat(revised.event()).isEqualTo(new RoleProfileChanged("lena", "Software Engineer", 2,
+                ENGINEER.requirements().stream().map(r -> new RequiredLevel(r.competencyId(), r.level(), r.weight())).toList()));
     }
 }

@@ -20,6 +20,7 @@ import io.pactum.chassis.testing.TestTokens;
 import io.pactum.chassis.testing.TestTopics;
 import io.pactum.events.Topics;
 import io.pactum.events.competency.CompetencyLevelChanged;
+import io.pactum.events.competency.RequiredLevel;
 import io.pactum.events.competency.RoleProfileChanged;
 import io.pactum.events.contract.ContractCompleted;
 import io.pactum.events.contract.ObjectiveResult;
@@ -178,8 +179,9 @@ class CompetencyApiTest extends ServiceTest {
         mvc.perform(put("/api/role-profiles/{jobRole}", "Data Engineer").with(LARS).contentType(MediaType.APPLICATION_JSON)
                 .content(profile.replace("\"level\": 4", "\"level\": 3"))).andExpect(jsonPath("$.revision").value(2));
         await().atMost(Duration.ofSeconds(60)).until(() -> roleChanges("Data Engineer").size() == 2);
-        assertThat(roleChanges("Data Engineer")).containsExactly(new RoleProfileChanged("lars", "Data Engineer", 1),
-                new RoleProfileChanged("lars", "Data Engineer", 2));
+        assertThat(roleChanges("Data Engineer")).containsExactly(
+                new RoleProfileChanged("lars", "Data Engineer", 1, List.of(new RequiredLevel("data-engineering", 4, 5))),
+                new RoleProfileChanged("lars", "Data Engineer", 2, List.of(new RequiredLevel("data-engineering", 3, 5))));
 
         mvc.perform(get("/api/role-profiles/{jobRole}", "Data Engineer").with(CARA)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.requirements[0].level").value(3))

@@ -9,6 +9,7 @@ import io.pactum.contract.domain.ContractTerms;
 import io.pactum.contract.domain.LearningContract;
 import io.pactum.events.contract.ContractEvent;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,18 +29,29 @@ public class ContractCommands {
     private final ContractRepository contracts;
     private final ContractAccess access;
     private final WorkforceDirectory workforce;
+    private final FiscalCalendars fiscalCalendars;
     private final Clock clock;
 
     public ContractCommands(ContractRepository contracts, ContractAccess access, WorkforceDirectory workforce,
-                            Clock clock) {
+                            FiscalCalendars fiscalCalendars, Clock clock) {
+        this.fiscalCalendars = fiscalCalendars;
         this.contracts = contracts;
         this.access = access;
         this.workforce = workforce;
         this.clock = clock;
     }
 
-    /** A draft by the employee or their manager; the manager and business unit come from the directory. */
-    public LearningContract draft(Caller caller, String employeeId, int fiscalYear, ContractTerms terms) {
+    /**
+     * A draft by the employee or their manager; the manager and business unit come from the directory. Without
+     * a fiscal year, the year of the first activity's start in the business unit's fiscal calendar.
+     */
+    public LearningContract draft(Caller caller, String employeeId, Integer fiscalYear, ContractTerms terms) {
+        return draft(caller, employeeId, fiscalYear, terms, null);
+    }
+
+    /** A draft as above, started from a contract template. */
+    public LearningContract draft(Caller caller, String employeeId, Integer fiscalYear, ContractTerms terms,
+                                  String templateId) {
         WorkforceMember employee = workforce.find(employeeId).filter(WorkforceMember::active)
                 .orElseThrow(() -> new InvalidFieldException("employeeId", "is not an active employee in the directory"));
         if (employee.managerId() == null || employee.managerId().isBlank()) {
@@ -48,19 +60,21 @@ public class ContractCommands {
         if (!caller.isSelf(employeeId) && !caller.id().equals(employee.managerId())) {
             throw new AccessDeniedException("Only the employee or their manager may draft the employee's contract.");
         }
+        int year = fiscalYear != null ? fiscalYear : fiscalCalendars.of(employee.businessUnit()).yearOf(
+                terms.activities().isEmpty() ? LocalDate.now(clock) : terms.start());
         LearningContract contract = LearningContract.draft(UUID.randomUUID().toString(), employeeId,
-                employee.managerId(), employee.businessUnit(), fiscalYear, terms, caller.id(), clock.instant());
+                employee.managerId(), employee.businessUnit(), year, terms, templateId, caller.id(), clock.instant());
         contracts.insert(contract, List.of());
         return contract;
     }
 
     /** New terms; who the contract is for and its fiscal year never change. */
-    public LearningContract amend(Caller caller, String id, String employeeId, int fiscalYear, ContractTerms terms) {
+    public LearningContract amend(Caller caller, String id, String employeeId, Integer fiscalYear, ContractTerms terms) {
         return change(caller, id, 1, contract -> {
             if (!contract.employeeId().equals(employeeId)) {
                 throw new InvalidFieldException("employeeId", "cannot change: the contract is " + contract.employeeId() + "'s");
             }
-            if (contract.fiscalYear() != fiscalYear) {
+            if (fiscalYear != null && contract.fiscalYear() != fiscalYear) {
                 throw new InvalidFieldException("fiscalYear", "cannot change: the contract is for " + contract.fiscalYear());
             }
             return contract.amend(terms, caller.id(), clock.instant());

@@ -4,6 +4,7 @@ import io.pactum.chassis.security.Caller;
 import io.pactum.chassis.security.Role;
 import io.pactum.chassis.web.NotFoundException;
 import io.pactum.contract.domain.ContractTemplate;
+import io.pactum.events.contract.ContractTemplatePublished;
 import io.pactum.contract.domain.ContractTerms;
 import io.pactum.contract.domain.LearningContract;
 import java.time.Clock;
@@ -20,7 +21,8 @@ public class ContractTemplates {
 
     /** Where templates live; published templates are only ever inserted. */
     public interface Store {
-        void insert(ContractTemplate template);
+        /** Stores the template and the event announcing it in one write. */
+        void insert(ContractTemplate template, ContractTemplatePublished published);
 
         Optional<ContractTemplate> find(String id);
 
@@ -50,7 +52,7 @@ public class ContractTemplates {
         ContractTemplate template = ContractTemplate.publish(UUID.randomUUID().toString(), businessUnit, title,
                 description, purpose, objectives, activities, milestones, assessment, checkInEveryDays, resources,
                 repaymentClause, caller.id(), clock.instant());
-        store.insert(template);
+        store.insert(template, template.publishedEvent());
         return template;
     }
 
@@ -63,7 +65,8 @@ public class ContractTemplates {
     }
 
     /** A draft for the employee from the template, its dates counted from {@code start}; the usual draft rules apply. */
-    public LearningContract startDraft(Caller caller, String templateId, String employeeId, int fiscalYear, LocalDate start) {
-        return commands.draft(caller, employeeId, fiscalYear, get(templateId).termsFrom(start));
+    public LearningContract startDraft(Caller caller, String templateId, String employeeId, Integer fiscalYear,
+                                       LocalDate start) {
+        return commands.draft(caller, employeeId, fiscalYear, get(templateId).termsFrom(start), templateId);
     }
 }

@@ -15,6 +15,9 @@ import io.pactum.events.contract.ContractSigned;
 import io.pactum.events.contract.MilestoneCompleted;
 import io.pactum.events.contract.MilestoneMissed;
 import io.pactum.events.contract.ObjectiveResult;
+import io.pactum.events.contract.PlannedActivity;
+import io.pactum.events.contract.PlannedMilestone;
+import io.pactum.events.contract.PlannedObjective;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -53,6 +56,8 @@ public final class LearningContract {
     private final String managerId;
     private final String businessUnit;
     private final int fiscalYear;
+    /** The template the draft was started from, or null. */
+    private final String templateId;
     private ContractStatus status;
     private final List<Revision> revisions;
     private FundingDecision fundingDecision;
@@ -66,7 +71,7 @@ public final class LearningContract {
     private final List<AuditEntry> audit;
 
     private LearningContract(String id, String employeeId, String managerId, String businessUnit, int fiscalYear,
-                             ContractStatus status, List<Revision> revisions, FundingDecision fundingDecision,
+                             String templateId, ContractStatus status, List<Revision> revisions, FundingDecision fundingDecision,
                              Cancellation cancellation, Progress progress) {
         if (revisions.isEmpty()) {
             throw new IllegalArgumentException("a contract has at least one revision");
@@ -76,6 +81,7 @@ public final class LearningContract {
         this.managerId = managerId;
         this.businessUnit = businessUnit;
         this.fiscalYear = fiscalYear;
+        this.templateId = templateId;
         this.status = status;
         this.revisions = new ArrayList<>(revisions);
         this.fundingDecision = fundingDecision;
@@ -113,9 +119,16 @@ public final class LearningContract {
     /** A new draft, revision 1, between the employee and the manager the directory names. */
     public static LearningContract draft(String id, String employeeId, String managerId, String businessUnit,
                                          int fiscalYear, ContractTerms terms, String createdBy, Instant now) {
+        return draft(id, employeeId, managerId, businessUnit, fiscalYear, terms, null, createdBy, now);
+    }
+
+    /** A new draft started from a contract template, which the contract remembers (analytics counts programs by it). */
+    public static LearningContract draft(String id, String employeeId, String managerId, String businessUnit,
+                                         int fiscalYear, ContractTerms terms, String templateId, String createdBy,
+                                         Instant now) {
         requireValid(terms);
         LearningContract contract = new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear,
-                ContractStatus.DRAFT, List.of(new Revision(1, terms, createdBy, now, List.of(), List.of())), null, null,
+                templateId, ContractStatus.DRAFT, List.of(new Revision(1, terms, createdBy, now, List.of(), List.of())), null, null,
                 Progress.none());
         contract.audit(now, createdBy, AuditEntry.Action.DRAFTED, terms.title());
         return contract;
@@ -123,11 +136,16 @@ public final class LearningContract {
 
     /** Rebuilds a stored contract. */
     public static LearningContract restore(String id, String employeeId, String managerId, String businessUnit,
-                                           int fiscalYear, ContractStatus status, List<Revision> revisions,
-                                           FundingDecision fundingDecision, Cancellation cancellation,
-                                           Progress progress) {
-        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, status, revisions,
+                                           int fiscalYear, String templateId, ContractStatus status,
+                                           List<Revision> revisions, FundingDecision fundingDecision,
+                                           Cancellation cancellation, Progress progress) {
+        return new LearningContract(id, employeeId, managerId, businessUnit, fiscalYear, templateId, status, revisions,
                 fundingDecision, cancellation, progress);
+    }
+
+    /** The template the contract was started from; empty for one drafted from scratch. */
+    public Optional<String> templateId() {
+        return Optional.ofNullable(templateId);
     }
 
     public boolean isParty(String who) {
@@ -197,10 +215,21 @@ public final class LearningContract {
         audit(now, by, AuditEntry.Action.SIGNED, null);
         if (current().signatureOf(employeeId).isPresent() && current().signatureOf(managerId).isPresent()) {
             status = ContractStatus.SIGNED;
-            events.add(new ContractSigned(id, employeeId, managerId, revision(), terms().totalPlannedCost(),
-                    fiscalYear, businessUnit, now));
+            events.add(signedEvent(now));
         }
         return events;
+    }
+
+    /** ContractSigned with the signed terms, for the readers that keep their own view of them. */
+    private ContractSigned signedEvent(Instant now) {
+        ContractTerms terms = terms();
+        return new ContractSigned(id, employeeId, managerId, revision(), terms.totalPlannedCost(), fiscalYear,
+                businessUnit, now, terms.title(), templateId,
+                terms.objectives().stream().map(o -> new PlannedObjective(o.competencyId(), o.targetLevel())).toList(),
+                terms.activities().stream().map(a -> new PlannedActivity(a.type().name(), a.title(), a.provider(),
+                        a.plannedCost(), a.start(), a.end())).toList(),
+                terms.milestones().stream().map(m -> new PlannedMilestone(m.id(), m.title(), m.dueDate())).toList(),
+                terms.checkInEveryDays() > 0 ? terms.checkInEveryDays() : null);
     }
 
     /**

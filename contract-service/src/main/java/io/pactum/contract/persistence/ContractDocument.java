@@ -42,6 +42,8 @@ class ContractDocument {
     String managerId;
     String businessUnit;
     int fiscalYear;
+    /** The contract template it was started from; absent for a contract drafted from scratch. */
+    String templateId;
     ContractStatus status;
     /** The current revision's number, kept beside {@link #revisions} for queries and for people reading the store. */
     int revision;

@@ -120,6 +120,7 @@ class MongoContractRepository implements ContractRepository {
         d.managerId = contract.managerId();
         d.businessUnit = contract.businessUnit();
         d.fiscalYear = contract.fiscalYear();
+        d.templateId = contract.templateId().orElse(null);
         d.status = contract.status();
         d.revision = contract.revision();
         d.createdAt = contract.createdAt();
@@ -141,7 +142,7 @@ class MongoContractRepository implements ContractRepository {
     }
 
     private static LearningContract toDomain(ContractDocument d) {
-        return LearningContract.restore(d.id, d.employeeId, d.managerId, d.businessUnit, d.fiscalYear, d.status,
+        return LearningContract.restore(d.id, d.employeeId, d.managerId, d.businessUnit, d.fiscalYear, d.templateId, d.status,
                 revisionsOf(d), d.fundingDecision, d.cancellation, new LearningContract.Progress(d.activatedAt,
                         d.completions, d.missedMilestones, d.checkIns, d.missedCheckIns, d.assessment, d.audit));
     }

@@ -24,7 +24,7 @@ record ContractRequest(
         @NotBlank String employeeId,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String purpose,
-        @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
+        @Min(2000) @Max(2100) Integer fiscalYear,
         @NotEmpty List<@NotNull @Valid ObjectiveRequest> objectives,
         @NotEmpty List<@NotNull @Valid ActivityRequest> activities,
         List<@NotNull @Valid MilestoneRequest> milestones,

@@ -61,7 +61,7 @@ class TemplateController {
     }
 
     /** Whose contract, for which fiscal year, and the day it starts (the template's days count from it). */
-    record DraftRequest(@NotBlank String employeeId, @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
+    record DraftRequest(@NotBlank String employeeId, @Min(2000) @Max(2100) Integer fiscalYear,
                         @NotNull LocalDate start) {
     }
 

@@ -15,6 +15,9 @@ import io.pactum.events.contract.ContractCancelled;
 import io.pactum.events.contract.ContractFundingDeclined;
 import io.pactum.events.contract.ContractProposed;
 import io.pactum.events.contract.ContractSigned;
+import io.pactum.events.contract.PlannedActivity;
+import io.pactum.events.contract.PlannedMilestone;
+import io.pactum.events.contract.PlannedObjective;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +42,11 @@ class LearningContractTest {
             var events = contract.sign("mona", 1, LATER);
 
             assertThat(contract.status()).isEqualTo(ContractStatus.SIGNED);
-            assertThat(events).containsExactly(new ContractSigned("c1", "erin", "mona", 1, COST, 2026, "ENG", LATER));
+            assertThat(events).containsExactly(new ContractSigned("c1", "erin", "mona", 1, COST, 2026, "ENG", LATER,
+                    "AWS Solutions Architect", null, List.of(new PlannedObjective("cloud-architecture", 3)),
+                    List.of(new PlannedActivity("ONLINE_COURSE", "SAA course", "Acme Learning", COST,
+                            LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31))),
+                    List.of(new PlannedMilestone("m1", "Course finished", LocalDate.of(2027, 1, 31))), 14));
             assertThat(contract.signatures()).containsExactly(new Signature("erin", 1, NOW), new Signature("mona", 1, LATER));
         }
 
@@ -273,8 +280,12 @@ class LearningContractTest {
             contract.sign("erin", 2, NOW);
             var signedAgain = contract.sign("mona", 2, LATER);
 
-            assertThat(signedAgain).containsExactly(new ContractSigned("c1", "erin", "mona", 2,
-                    new Money(40_000, "EUR"), 2026, "ENG", LATER));
+            assertThat(signedAgain).singleElement().isInstanceOfSatisfying(ContractSigned.class, signed -> {
+                assertThat(signed.revision()).isEqualTo(2);
+                assertThat(signed.totalPlannedCost()).isEqualTo(new Money(40_000, "EUR"));
+                assertThat(signed.activities()).extracting(PlannedActivity::plannedCost).containsExactly(new Money(40_000, "EUR"));
+                assertThat(signed.signedAt()).isEqualTo(LATER);
+            });
             assertThat(contract.fundingReserved(1, COST, COST, NOW)).as("a late answer for revision 1").isEmpty();
             assertThat(contract.fundingReserved(2, new Money(40_000, "EUR"), COST, NOW)).hasSize(1);
             assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);

@@ -65,7 +65,7 @@ class ContractApiTest extends ContractServiceTest {
         expectInvalid(valid.replace("\"targetLevel\":3", "\"targetLevel\":6"), "objectives[0].targetLevel");
         expectInvalid(valid.replace("\"CERTIFICATION_EXAM\"", "\"ASTROLOGY\""), "assessment.method");
         expectInvalid(valid.replaceAll("(?s)\"activities\":\\[.*?}],", "\"activities\":[null],"), "activities[0]");
-        expectInvalid(valid.replace("\"fiscalYear\":2026,", ""), "fiscalYear");
+        expectInvalid(valid.replace("\"fiscalYear\":2026,", "\"fiscalYear\":1999,"), "fiscalYear");
         expectInvalid(valid.replace("\"end\":\"2027-01-31\"}]", "\"end\":\"2027-01-31\"},"
                 + "{\"type\":\"COACHING\",\"title\":\"Coach\",\"plannedCost\":{\"amount\":\"5.00\",\"currency\":\"SEK\"},"
                 + "\"start\":\"2026-12-01\",\"end\":\"2026-12-02\"}]"), "activities[1].plannedCost.currency");

@@ -8,7 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.pactum.chassis.testing.TestTopics;
 import io.pactum.contract.ContractServiceTest;
+import io.pactum.events.Topics;
+import io.pactum.events.contract.ContractSigned;
+import io.pactum.events.contract.ContractTemplatePublished;
+import io.pactum.events.contract.PlannedActivity;
+import io.pactum.events.contract.PlannedMilestone;
+import io.pactum.events.contract.PlannedObjective;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -73,6 +82,33 @@ class TemplateApiTest extends ContractServiceTest {
                 .andReturn().getResponse().getHeader("Location");
         Assertions.assertThat(location).startsWith("/api/contracts/");
         mvc.perform(get(location).with(MONA)).andExpect(status().isOk());
+
+        // the template is announced once on pactum.contracts, from the same insert
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Assertions.assertThat(
+                TestTopics.events(Topics.CONTRACTS, ContractTemplatePublished.class))
+                .filteredOn(t -> t.templateId().equals(templateId)).singleElement().satisfies(t -> {
+                    Assertions.assertThat(t.employeeId()).isEqualTo("lars");
+                    Assertions.assertThat(t.businessUnit()).isEqualTo("ENG");
+                    Assertions.assertThat(t.objectives()).containsExactly(new PlannedObjective("cloud-architecture", 3));
+                    Assertions.assertThat(t.activities()).extracting(PlannedActivity::provider).containsExactly("Acme", "AWS");
+                }));
+        // a draft started from it remembers it, and takes its fiscal year from its start when none is given
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        draftFrom(templateId, ERIN, "{\"employeeId\":\"erin\",\"start\":\"2027-01-04\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.fiscalYear").value(2027));
+        mvc.perform(post(location + "/propose").with(ERIN)).andExpect(status().isOk());
+        mvc.perform(post(location + "/sign").with(ERIN).contentType(MediaType.APPLICATION_JSON).content("{\"revision\":1}"));
+        mvc.perform(post(location + "/sign").with(MONA).contentType(MediaType.APPLICATION_JSON).content("{\"revision\":1}"))
+                .andExpect(status().isOk());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> Assertions.assertThat(
+                TestTopics.events(Topics.CONTRACTS, ContractSigned.class))
+                .filteredOn(signed -> signed.contractId().equals(id)).singleElement().satisfies(signed -> {
+                    Assertions.assertThat(signed.templateId()).isEqualTo(templateId);
+                    Assertions.assertThat(signed.title()).isEqualTo("AWS certification path");
+                    Assertions.assertThat(signed.milestones()).extracting(PlannedMilestone::dueDate)
+                            .containsExactly(java.time.LocalDate.of(2027, 3, 4));
+                    Assertions.assertThat(signed.checkInEveryDays()).isEqualTo(14);
+                }));
     }
 
     private ResultActions publish(RequestPostProcessor who, String body) throws Exception {
