@@ -143,6 +143,8 @@ final class ServiceProcesses implements AutoCloseable {
         env.put("PACTUM_OIDC_ISSUER", options.issuer());
         env.put("PACTUM_SMTP_HOST", "localhost");
         env.put("PACTUM_SMTP_PORT", String.valueOf(options.smtpPort()));
+        // the demo seed moves the services' clocks through a year of history (PUT /dev/clock); local only
+        env.put("PACTUM_CLOCK_ADJUSTABLE", "true");
         return builder;
     }
 

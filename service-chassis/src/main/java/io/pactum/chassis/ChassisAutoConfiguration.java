@@ -20,6 +20,8 @@ import io.pactum.chassis.security.JwtCallers;
 import io.pactum.chassis.web.ProblemHandler;
 import io.pactum.chassis.workforce.WorkforceDirectory;
 import java.net.URI;
+import io.pactum.chassis.time.AdjustableClock;
+import io.pactum.chassis.time.ClockController;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +39,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
@@ -81,8 +85,26 @@ public class ChassisAutoConfiguration {
     /** The one clock of the service; tests replace it. */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "pactum.clock.adjustable", havingValue = "false", matchIfMissing = true)
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The local platform's demo seed moves the services' clocks through a year of history; never elsewhere. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "pactum.clock.adjustable", havingValue = "true")
+    static class AdjustableTime {
+
+        @Bean
+        @ConditionalOnMissingBean(Clock.class)
+        AdjustableClock clock() {
+            return new AdjustableClock(Clock.systemUTC());
+        }
+
+        @Bean
+        ClockController clockController(AdjustableClock clock, ApplicationEventPublisher events) {
+            return new ClockController(clock, events);
+        }
     }
 
     // --- reliable publication -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package io.pactum.contract.scheduling;
 
+import io.pactum.chassis.time.ClockAdjusted;
 import io.pactum.contract.application.MissedDeadlines;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
@@ -7,6 +8,7 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,6 +43,12 @@ class DeadlineSchedule {
     @Scheduled(fixedDelayString = "${pactum.contracts.deadline-scan.interval}")
     @SchedulerLock(name = "contract-deadline-scan")
     public void scan() {
+        missedDeadlines.scan();
+    }
+
+    /** The local platform's demo seed moved the clock: what fell due meanwhile is reported now, in its month. */
+    @EventListener
+    void clockAdjusted(ClockAdjusted adjusted) {
         missedDeadlines.scan();
     }
 }
