@@ -72,8 +72,14 @@ public class Directory {
         return employee;
     }
 
-    /** Validates every row first; writes only when all are valid. Unchanged rows publish nothing. */
+    /**
+     * Validates every row first; writes only when all are valid. Unchanged rows publish nothing. Like a single
+     * write, it is for L&D admins (403 for anyone else); rows of units the admin does not act for are errors.
+     */
     public ImportReport importCsv(Caller caller, String csv) {
+        if (!caller.has(Role.LD_ADMIN)) {
+            throw new AccessDeniedException("only an L&D admin writes the directory");
+        }
         EmployeeCsv.Parsed parsed = EmployeeCsv.parse(csv);
         List<InvalidFieldException.FieldError> errors = new ArrayList<>();
         parsed.problems().forEach(p -> errors.add(new InvalidFieldException.FieldError("line " + p.line() + ": " + p.field(), p.message())));

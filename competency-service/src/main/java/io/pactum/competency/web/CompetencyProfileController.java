@@ -4,7 +4,6 @@ import io.pactum.chassis.security.Caller;
 import io.pactum.competency.application.CompetencyProfiles;
 import io.pactum.competency.application.GapAnalyses;
 import io.pactum.competency.domain.CompetencyProfile;
-import io.pactum.competency.domain.GapAnalysis;
 import io.pactum.competency.domain.GapHeatmap;
 import io.pactum.competency.domain.Rating;
 import io.pactum.competency.domain.RatingSource;
@@ -53,9 +52,6 @@ class CompetencyProfileController {
     record HistoryView(String employeeId, String competencyId, List<Rating> items) {
     }
 
-    record GapsView(String employeeId, String jobRole, int roleRevision, int totalWeightedGap, List<GapAnalysis.Gap> items) {
-    }
-
     @GetMapping("/api/employees/{id}/competencies")
     ProfileView competencies(@PathVariable String id, Caller caller) {
         return new ProfileView(id, profiles.current(caller, id).stream().map(CompetencyLevelView::of).toList());
@@ -77,9 +73,7 @@ class CompetencyProfileController {
 
     @GetMapping("/api/employees/{id}/gaps")
     GapsView gaps(@PathVariable String id, @RequestParam(required = false) String targetRole, Caller caller) {
-        GapAnalysis analysis = gaps.gaps(caller, id, targetRole);
-        return new GapsView(analysis.employeeId(), analysis.jobRole(), analysis.roleRevision(), analysis.totalWeightedGap(),
-                analysis.gaps());
+        return GapsView.of(gaps.gaps(caller, id, targetRole));
     }
 
     @GetMapping("/api/business-units/{businessUnit}/gap-heatmap")

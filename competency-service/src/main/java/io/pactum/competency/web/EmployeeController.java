@@ -84,8 +84,13 @@ class EmployeeController {
         return directory.importCsv(caller, csv);
     }
 
+    /** The same CSV as a form upload ({@code curl -F file=@people.csv}); a form without the file names the field. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    Directory.ImportReport importFile(@RequestPart("file") MultipartFile file, Caller caller) throws IOException {
+    Directory.ImportReport importFile(@RequestPart(name = "file", required = false) MultipartFile file, Caller caller)
+            throws IOException {
+        if (file == null) {
+            throw new InvalidFieldException("file", "must be the CSV file, as the form part named file");
+        }
         return directory.importCsv(caller, new String(file.getBytes(), StandardCharsets.UTF_8));
     }
 }

@@ -78,12 +78,13 @@ class FrameworkController {
         }
     }
 
-    record ListView(List<FrameworkSummary> items) {
+    /** Named apart from the role profiles' list, so that the OpenAPI document keeps the two schemas apart. */
+    record FrameworkList(List<FrameworkSummary> items) {
     }
 
     @GetMapping
-    ListView list(Caller caller) {
-        return new ListView(frameworks.list().stream().map(FrameworkSummary::of).toList());
+    FrameworkList list(Caller caller) {
+        return new FrameworkList(frameworks.list().stream().map(FrameworkSummary::of).toList());
     }
 
     @GetMapping("/{id}")

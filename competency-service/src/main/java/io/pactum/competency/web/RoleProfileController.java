@@ -34,12 +34,13 @@ class RoleProfileController {
                               List<String> futureRoles) {
     }
 
-    record ListView(List<RoleProfile> items) {
+    /** Named apart from the frameworks' list, so that the OpenAPI document keeps the two schemas apart. */
+    record RoleProfileList(List<RoleProfile> items) {
     }
 
     @GetMapping
-    ListView list(Caller caller) {
-        return new ListView(roleProfiles.list());
+    RoleProfileList list(Caller caller) {
+        return new RoleProfileList(roleProfiles.list());
     }
 
     @GetMapping("/{jobRole}")

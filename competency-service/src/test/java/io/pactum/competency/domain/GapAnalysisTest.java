@@ -3,6 +3,7 @@ package io.pactum.competency.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.pactum.events.Money;
 import io.pactum.events.competency.RequiredLevel;
 import io.pactum.events.competency.RoleProfileChanged;
 import java.time.Instant;
@@ -30,7 +31,7 @@ class GapAnalysisTest {
     @Test
     void gaps_are_weighted_by_priority_largest_first_with_a_suggested_objective_for_each() {
         GapAnalysis analysis = GapAnalysis.of(rated("pia", "cloud-architecture", 3, "data-engineering", 1), ENGINEER,
-                Frameworks.catalogue());
+                Frameworks.catalogue(), TemplateMatching.none());
         assertThat(analysis.gaps()).extracting(GapAnalysis.Gap::competencyId, GapAnalysis.Gap::required, GapAnalysis.Gap::current,
                 GapAnalysis.Gap::gap, GapAnalysis.Gap::priority, GapAnalysis.Gap::weightedGap).containsExactly(
                 tuple("collaboration", 2, 0, 2, 1, 2),
@@ -38,8 +39,24 @@ class GapAnalysisTest {
                 tuple("cloud-architecture", 3, 3, 0, 3, 0));
         assertThat(analysis.totalWeightedGap()).isEqualTo(4);
         assertThat(analysis.gaps().get(1).suggestion())
-                .isEqualTo(new GapAnalysis.SuggestedObjective("data-engineering", 2, "Reach Practitioner (2) in Data engineering"));
+                .isEqualTo(new GapAnalysis.SuggestedObjective("data-engineering", 2, "Reach Practitioner (2) in Data engineering",
+                        List.of()));
         assertThat(analysis.gaps().get(2).suggestion()).as("no gap, nothing to suggest").isNull();
+    }
+
+    @Test
+    void each_suggested_objective_names_the_templates_matching_its_gap() {
+        ContractTemplate dataPath = new ContractTemplate("t-data", "PLAT", "Data engineering path",
+                List.of(new ContractTemplate.Objective("data-engineering", 2), new ContractTemplate.Objective("cloud-architecture", 3)),
+                new Money(120000, "EUR"), T0);
+        GapAnalysis analysis = GapAnalysis.of(rated("pia", "cloud-architecture", 3, "data-engineering", 1), ENGINEER,
+                Frameworks.catalogue(), new TemplateMatching("PLAT", List.of(dataPath)));
+
+        assertThat(analysis.gaps()).extracting(GapAnalysis.Gap::competencyId).containsExactly(
+                "collaboration", "data-engineering", "cloud-architecture");
+        assertThat(analysis.gaps().get(0).suggestion().templates()).isEmpty();
+        assertThat(analysis.gaps().get(1).suggestion().templates()).containsExactly(
+                new TemplateMatching.SuggestedTemplate("t-data", "Data engineering path", "PLAT", 2, true, new Money(120000, "EUR")));
     }
 
     @Test

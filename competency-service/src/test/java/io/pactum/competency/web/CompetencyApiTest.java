@@ -350,15 +350,27 @@ class CompetencyApiTest extends ServiceTest {
                 .andExpect(jsonPath("$.paths['/api/employees'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/employees'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/employees/{id}'].put").exists())
-                .andExpect(jsonPath("$.paths['/api/employees/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/import'].post.requestBody.content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/employees/import'].post.requestBody.content['multipart/form-data']").exists())
                 .andExpect(jsonPath("$.paths['/api/frameworks'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/frameworks/import'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks/import'].post.requestBody.content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/frameworks/import'].post.requestBody.content['application/json']").exists())
                 .andExpect(jsonPath("$.paths['/api/frameworks/{id}/export'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/role-profiles/{jobRole}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/role-profiles/{jobRole}'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/employees/{id}/competencies'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/employees/{id}/competencies/{competencyId}/ratings'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/employees/{id}/gaps'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/gap-heatmap'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/gap-heatmap'].get").exists())
+                // the two lists are different schemas, not one of them standing for both
+                .andExpect(jsonPath("$.paths['/api/frameworks'].get.responses['200'].content['*/*'].schema['$ref']")
+                        .value("#/components/schemas/FrameworkList"))
+                .andExpect(jsonPath("$.paths['/api/role-profiles'].get.responses['200'].content['*/*'].schema['$ref']")
+                        .value("#/components/schemas/RoleProfileList"))
+                .andExpect(jsonPath("$.components.schemas.SuggestionView.properties.templates.items['$ref']")
+                        .value("#/components/schemas/TemplateView"))
+                .andExpect(jsonPath("$.components.schemas.TemplateView.properties.totalPlannedCost['$ref']")
+                        .value("#/components/schemas/ApiMoney"));
     }
 
     private static List<RoleProfileChanged> roleChanges(String jobRole) {

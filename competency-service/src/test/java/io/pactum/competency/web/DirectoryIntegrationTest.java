@@ -2,9 +2,11 @@ package io.pactum.competency.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,12 +17,14 @@ import io.pactum.chassis.testing.TestTopics;
 import io.pactum.chassis.workforce.WorkforceDirectory;
 import io.pactum.events.Topics;
 import io.pactum.events.workforce.EmployeeUpserted;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -89,6 +93,31 @@ class DirectoryIntegrationTest extends ServiceTest {
         mvc.perform(post("/api/employees/import").with(LARS).contentType("text/csv").content(cycle))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("managerId"));
+    }
+
+    @Test
+    void the_same_csv_imports_as_a_multipart_file_all_rows_or_none() throws Exception {
+        String csv = HEADER
+                + "fia,Fia Ek,fia@pactum.example,sv-SE,Europe/Stockholm,SALES,Sales Manager,\n"
+                + "gus,Gus Ek,gus@pactum.example,sv-SE,Europe/Stockholm,SALES,Account Executive,fia\n";
+        mvc.perform(multipart("/api/employees/import").file(csvFile(csv.replace("gus@pactum.example", "gus-at-pactum")))
+                        .with(LARS))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("line 3: email")));
+        mvc.perform(get("/api/employees/fia").with(LARS)).andExpect(status().isNotFound());
+
+        mvc.perform(multipart("/api/employees/import").file(csvFile(csv)).with(LARS))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.created").value(2));
+        mvc.perform(get("/api/employees/gus").with(LARS)).andExpect(jsonPath("$.managerId").value("fia"));
+        mvc.perform(multipart("/api/employees/import").file(new MockMultipartFile("people", "people.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).with(LARS))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(multipart("/api/employees/import").file(csvFile(csv)).with(TestTokens.as("sven", Role.MANAGER, "SALES")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static MockMultipartFile csvFile(String csv) {
+        return new MockMultipartFile("file", "people.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
