@@ -1,6 +1,7 @@
 package io.pactum.notification;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +16,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param signatureReminderAfter an unsigned proposal or amendment is recalled after this long
  * @param escalationAfter        a missed milestone still open after this long goes to the manager's manager and L&D
  * @param approvalReminderAfter  a funding approval still pending after this long is recalled to the unit's L&D admins
+ * @param milestoneRemindersBefore how long before its due date each milestone of an ACTIVE contract is recalled
+ * @param checkInReminderBefore  how long before its due date a check-in is recalled (0: on the day)
+ * @param reminderTime           the time of day (HH:mm, the employee's zone) milestone and check-in reminders go out
  * @param webhookHosts           the hosts a webhook URL may point to (https only)
  */
 @ConfigurationProperties("pactum.notifications")
 public record NotificationSettings(String publicUrl, String unsubscribeSecret, Map<String, List<String>> learningAdmins,
                                    Duration signatureReminderAfter, Duration escalationAfter, Duration approvalReminderAfter,
-                                   Set<String> webhookHosts,
+                                   List<Duration> milestoneRemindersBefore, Duration checkInReminderBefore,
+                                   LocalTime reminderTime, Set<String> webhookHosts,
                                    Dispatch dispatch) {
 
     public NotificationSettings {
         learningAdmins = learningAdmins == null ? Map.of() : Map.copyOf(learningAdmins);
+        milestoneRemindersBefore = milestoneRemindersBefore == null ? List.of() : List.copyOf(milestoneRemindersBefore);
         webhookHosts = webhookHosts == null ? Set.of() : Set.copyOf(webhookHosts);
     }
 

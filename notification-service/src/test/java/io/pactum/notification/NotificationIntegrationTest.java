@@ -16,10 +16,12 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -43,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "spring.mail.properties.mail.smtp.connectiontimeout=1000",
         "spring.mail.properties.mail.smtp.timeout=1000"})
 @AutoConfigureMockMvc
+@Import(MovableClock.class) // the service's one clock: the chassis's own steps aside when a Clock bean exists
 public abstract class NotificationIntegrationTest {
 
     protected static final RequestPostProcessor ERIN = TestTokens.as("erin", Role.EMPLOYEE, "ENG");
@@ -89,6 +92,8 @@ public abstract class NotificationIntegrationTest {
     protected MockMvc mvc;
     @Autowired
     protected WorkforceDirectory workforce;
+    @Autowired
+    protected MovableClock clock;
 
     @BeforeEach
     void workforceIsKnown() {
@@ -99,6 +104,11 @@ public abstract class NotificationIntegrationTest {
             }
         }
         await().atMost(DEADLINE).until(() -> WORKFORCE.stream().allMatch(e -> workforce.find(e.employeeId()).isPresent()));
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        clock.reset();
     }
 
     /** Every message the SMTP server(s) received so far. */

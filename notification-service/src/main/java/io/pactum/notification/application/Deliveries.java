@@ -43,8 +43,11 @@ public interface Deliveries {
     /** Given up: FAILED with its event. */
     boolean failed(Claimed claim, String error, NotificationEvent event);
 
-    /** An admin asks for a FAILED delivery to be tried again from scratch. */
-    boolean retryFailed(String id, Instant now);
+    /**
+     * An admin asks for a FAILED delivery to be tried again from scratch: the delivery as this write left it (a
+     * dispatcher may claim it the moment after), or empty when it had not failed.
+     */
+    Optional<DeliveryView> retryFailed(String id, Instant now);
 
     List<DeliveryView> withStatus(DeliveryStatus status, int limit);
 

@@ -101,7 +101,7 @@ public class Dispatching {
             failedDispatch(claim, failure);
             return;
         }
-        if (deliveries.sent(claim, clock.instant(), new NotificationSent(delivery.id(), delivery.recipientId(),
+        if (deliveries.sent(claim, clock.instant(), new NotificationSent(delivery.id(), delivery.eventEmployeeId(),
                 delivery.category().name(), channel.name()))) {
             meters.sent(channel);
         }
@@ -128,7 +128,7 @@ public class Dispatching {
             log.info("delivery {} over {} failed ({}), next attempt at {}; breaker {}", delivery.id(), delivery.channel(),
                     error, next.get(), breakers.get(delivery.channel()).getState());
             deliveries.retryLater(claim, next.get(), error);
-        } else if (deliveries.failed(claim, error, new NotificationFailed(delivery.id(), delivery.recipientId(),
+        } else if (deliveries.failed(claim, error, new NotificationFailed(delivery.id(), delivery.eventEmployeeId(),
                 delivery.category().name(), delivery.channel().name(), error))) {
             log.warn("delivery {} over {} failed for good after {} dispatches: {}", delivery.id(), delivery.channel(), failed, error);
             meters.failed(delivery.channel());

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * Fires the reminders that are due, including those that fell due while the service was down. A reminder
  * is claimed by one instance; its deliveries have ids derived from the reminder, so an instance that
- * takes over an expired claim adds no second delivery.
+ * takes over an expired claim adds no second delivery. One that fell due too late to tell anything useful (a
+ * milestone's 7-day reminder after downtime past its 1-day one) is skipped.
  */
 @Service
 public class DueReminders {
@@ -35,6 +36,10 @@ public class DueReminders {
         Optional<Reminder> due;
         while ((due = book.claimDue(clock.instant(), clock.instant().plus(settings.lease()))).isPresent()) {
             Reminder reminder = due.get();
+            if (reminder.isStaleAt(clock.instant())) {
+                book.skipped(reminder.id(), clock.instant());
+                continue;
+            }
             reminder.noticeWhenDue(people).ifPresent(notifying::deliver);
             book.done(reminder.id(), clock.instant());
         }

@@ -34,9 +34,7 @@ public class FailedDeliveries {
         if (deliveries.find(id).isEmpty()) {
             throw new NotFoundException("delivery " + id + " not found");
         }
-        if (!deliveries.retryFailed(id, clock.instant())) {
-            throw new ConflictException("delivery " + id + " has not failed");
-        }
-        return deliveries.find(id).orElseThrow();
+        return deliveries.retryFailed(id, clock.instant())
+                .orElseThrow(() -> new ConflictException("delivery " + id + " has not failed"));
     }
 }

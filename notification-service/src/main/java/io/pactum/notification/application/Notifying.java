@@ -1,6 +1,10 @@
 package io.pactum.notification.application;
 
 import io.pactum.events.EventEnvelope;
+import io.pactum.events.PactumEvent;
+import io.pactum.events.contract.CheckInRecorded;
+import io.pactum.events.contract.ContractActivated;
+import io.pactum.events.contract.ContractSigned;
 import io.pactum.events.notification.NotificationSent;
 import io.pactum.notification.NotificationSettings;
 import io.pactum.notification.domain.Channel;
@@ -13,6 +17,8 @@ import io.pactum.notification.domain.People;
 import io.pactum.notification.domain.Person;
 import io.pactum.notification.domain.Preferences;
 import io.pactum.notification.domain.ReminderRules;
+import io.pactum.notification.domain.SignedContract;
+import io.pactum.notification.domain.UnitWebhook;
 import io.pactum.notification.domain.UnsubscribeToken;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Turns events into deliveries and reminders. Idempotent without recording event ids: every delivery's id
- * is derived from (cause, recipient, channel) and every reminder's from its cause, so a redelivered event
- * finds them stored and adds nothing.
+ * is derived from (cause, recipient, channel) and every reminder's from its cause, and what it remembers of a
+ * signed contract is kept by revision and latest check-in, so a redelivered event finds them stored and adds nothing.
  */
 @Service
 public class Notifying {
@@ -33,6 +39,8 @@ public class Notifying {
     private final NoticeRules notices;
     private final ReminderRules reminderRules;
     private final ReminderBook reminders;
+    private final SignedContracts contracts;
+    private final UnitWebhooks unitWebhooks;
     private final Deliveries deliveries;
     private final PreferencesStore preferences;
     private final MessageTemplates templates;
@@ -42,14 +50,18 @@ public class Notifying {
     private final NotificationSettings settings;
     private final Clock clock;
 
-    public Notifying(People people, ReminderBook reminders, Deliveries deliveries, PreferencesStore preferences,
-                     MessageTemplates templates, UnsubscribeToken tokens, InboxListener inboxListener,
-                     DeliveryMeters meters, NotificationSettings settings, Clock clock) {
+    public Notifying(People people, ReminderBook reminders, SignedContracts contracts, Deliveries deliveries,
+                     PreferencesStore preferences, UnitWebhooks unitWebhooks, MessageTemplates templates,
+                     UnsubscribeToken tokens, InboxListener inboxListener, DeliveryMeters meters,
+                     NotificationSettings settings, Clock clock) {
         this.people = people;
         this.notices = new NoticeRules(people);
         this.reminderRules = new ReminderRules(settings.signatureReminderAfter(), settings.escalationAfter(),
-                settings.approvalReminderAfter());
+                settings.approvalReminderAfter(), settings.milestoneRemindersBefore(), settings.checkInReminderBefore(),
+                settings.reminderTime());
         this.reminders = reminders;
+        this.contracts = contracts;
+        this.unitWebhooks = unitWebhooks;
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.templates = templates;
@@ -63,12 +75,32 @@ public class Notifying {
     public void handle(EventEnvelope event) {
         notices.noticesFor(event.id(), event.data()).forEach(this::deliver);
         Instant occurredAt = event.time() == null ? clock.instant() : event.time().toInstant();
-        ReminderRules.Plan plan = reminderRules.planFor(event.data(), occurredAt, people);
+        ReminderRules.Plan plan = reminderRules.planFor(event.data(), occurredAt, people, knownContract(event.data()));
         plan.cancellations().forEach(reminders::cancel);
         plan.reminders().forEach(reminders::schedule);
     }
 
-    /** One delivery per recipient and chosen channel; those that exist already are left alone. */
+    /**
+     * Remembers a signed revision's terms until the contract is ACTIVE, and each check-in; answers what is known of
+     * the contract for the events whose reminders depend on it. Each step is idempotent, so a redelivery (also after
+     * a crash between remembering and scheduling) ends in the same reminders.
+     */
+    private SignedContract knownContract(PactumEvent event) {
+        return switch (event) {
+            case ContractSigned e -> {
+                contracts.remember(SignedContract.of(e));
+                yield null;
+            }
+            case ContractActivated e -> contracts.find(e.contractId()).orElse(null);
+            case CheckInRecorded e -> contracts.checkedIn(e.contractId(), e.recordedAt()).orElse(null);
+            default -> null;
+        };
+    }
+
+    /**
+     * One delivery per recipient and chosen channel, and one to the unit's webhook when the notice is for the unit;
+     * those that exist already are left alone.
+     */
     public void deliver(Notice notice) {
         for (String recipientId : notice.recipients()) {
             Optional<Person> found = people.find(recipientId);
@@ -81,6 +113,19 @@ public class Notifying {
                 deliverOver(channel, notice, recipient, chosen);
             }
         }
+        if (notice.unit() != null) {
+            unitWebhooks.of(notice.unit()).ifPresent(webhook -> deliverToUnit(notice, webhook));
+        }
+    }
+
+    /** The unit is the recipient: its delivery id comes from (cause, unit, WEBHOOK), so it is posted once. */
+    private void deliverToUnit(Notice notice, UnitWebhook webhook) {
+        Person unit = webhook.asRecipient();
+        MessageTemplates.Rendered message = templates.render(notice, unit, null);
+        Instant now = clock.instant();
+        deliveries.add(new Delivery(Delivery.idFor(notice.cause(), unit.id(), Channel.WEBHOOK), notice.cause(),
+                notice.category(), Channel.WEBHOOK, unit.id(), notice.employeeId(), webhook.url(), message.subject(),
+                message.text(), null, null, now, now), DeliveryStatus.PENDING, null);
     }
 
     private void deliverOver(Channel channel, Notice notice, Person recipient, Preferences chosen) {

@@ -20,6 +20,9 @@ public interface ReminderBook {
     /** Its deliveries exist: done. */
     void done(String reminderId, Instant at);
 
-    /** SCHEDULED, CLAIMED, DONE or CANCELLED; empty when unknown. */
+    /** It fell due too late to tell anything useful (see {@link Reminder#isStaleAt}): skipped, nothing sent. */
+    void skipped(String reminderId, Instant at);
+
+    /** SCHEDULED, CLAIMED, DONE, SKIPPED or CANCELLED; empty when unknown. */
     Optional<String> statusOf(String reminderId);
 }

@@ -12,8 +12,8 @@ public enum Category {
     COMPETENCY,
     /** A budget account reached a share of its allocation. */
     BUDGET,
-    /** A milestone was missed, and its escalation. */
+    /** A milestone comes due or was missed, and its escalation. */
     MILESTONE,
-    /** A check-in due by the contract's cadence did not happen. */
+    /** A check-in comes due by the contract's cadence, or did not happen. */
     CHECK_IN
 }

@@ -33,6 +33,14 @@ public record Delivery(String id, String cause, Category category, Channel chann
         return !items.isEmpty();
     }
 
+    /**
+     * The employee its NotificationSent/NotificationFailed event is about (the event's subject): the recipient, or for a
+     * business unit's webhook the employee whose learning the notice is about.
+     */
+    public String eventEmployeeId() {
+        return UnitWebhook.unitOf(recipientId) == null ? recipientId : employeeId;
+    }
+
     public static String idFor(String cause, String recipientId, Channel channel) {
         return UUID.nameUUIDFromBytes((cause + "|" + recipientId + "|" + channel).getBytes(StandardCharsets.UTF_8)).toString();
     }

@@ -1,5 +1,6 @@
 package io.pactum.notification.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +14,19 @@ import java.util.Map;
  * @param facts      values the template shows: strings, numbers, {@link java.time.LocalDate}s and
  *                   {@link java.time.Instant}s (shown in the recipient's language and time zone)
  * @param recipients person ids, without duplicates
+ * @param unit       the business unit whose webhook also hears it (the notices for its L&D admins), or null
  */
 public record Notice(String cause, Category category, String template, String employeeId, Map<String, Object> facts,
-                     List<String> recipients) {
+                     List<String> recipients, String unit) {
 
     public Notice {
         facts = Map.copyOf(facts);
-        recipients = List.copyOf(new java.util.LinkedHashSet<>(recipients));
+        recipients = List.copyOf(new LinkedHashSet<>(recipients));
+    }
+
+    /** A notice for people only. */
+    public Notice(String cause, Category category, String template, String employeeId, Map<String, Object> facts,
+                  List<String> recipients) {
+        this(cause, category, template, employeeId, facts, recipients, null);
     }
 }

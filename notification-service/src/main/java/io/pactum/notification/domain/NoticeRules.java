@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Who hears what, at once, when something happens. Events it does not know cause nothing. */
+/**
+ * Who hears what, at once, when something happens. Events it does not know cause nothing. What goes to a unit's L&D
+ * admins (funding news) also goes to the unit's webhook.
+ */
 public final class NoticeRules {
 
     private final People people;
@@ -45,11 +48,11 @@ public final class NoticeRules {
                     employeeAndManager(e.employeeId(), null)));
             case ContractFundingDeclined e -> List.of(new Notice(eventId, Category.FUNDING, "funding-declined", e.employeeId(),
                     facts("contractId", e.contractId(), "reason", e.message() == null ? e.reason() : e.message()),
-                    withLearningAdmins(employeeAndManager(e.employeeId(), null), e.businessUnit())));
+                    withLearningAdmins(employeeAndManager(e.employeeId(), null), e.businessUnit()), e.businessUnit()));
             case BudgetReservationPendingApproval e -> List.of(new Notice(eventId, Category.FUNDING, "funding-pending-approval",
                     e.employeeId(), facts("contractId", e.contractId(), "requested", amount(e.requested()),
                             "threshold", amount(e.threshold())),
-                    withLearningAdmins(employeeAndManager(e.employeeId(), null), e.businessUnit())));
+                    withLearningAdmins(employeeAndManager(e.employeeId(), null), e.businessUnit()), e.businessUnit()));
             case CompetencyLevelChanged e when e.toLevel() > e.fromLevel() -> List.of(new Notice(eventId, Category.COMPETENCY,
                     "competency-level-reached", e.employeeId(),
                     facts("competency", e.competencyId(), "level", e.toLevel(), "employee", nameOf(e.employeeId())),

@@ -1,6 +1,5 @@
 package io.pactum.notification.domain;
 
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -54,18 +53,7 @@ public record Preferences(String userId, Map<Category, Set<Channel>> channels, Q
     /** Checks the rules that depend on configuration: a webhook is https, on an allowed host, and set when chosen. */
     public Preferences validated(Set<String> allowedWebhookHosts) {
         if (webhookUrl != null) {
-            URI uri;
-            try {
-                uri = URI.create(webhookUrl);
-            } catch (IllegalArgumentException notAUri) {
-                throw new PreferenceRuleException("webhookUrl", "is not a URL");
-            }
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new PreferenceRuleException("webhookUrl", "must be an https URL");
-            }
-            if (!allowedWebhookHosts.contains(uri.getHost().toLowerCase(java.util.Locale.ROOT))) {
-                throw new PreferenceRuleException("webhookUrl", "host " + uri.getHost() + " is not allowed");
-            }
+            WebhookUrl.check("webhookUrl", webhookUrl, allowedWebhookHosts);
         }
         channels.forEach((category, chosen) -> {
             if (chosen.contains(Channel.WEBHOOK) && webhookUrl == null) {

@@ -7,5 +7,9 @@ public enum ReminderKind {
     /** A missed milestone still open some days later: to the manager's manager and the unit's L&D admins. */
     MILESTONE_ESCALATION,
     /** A funding approval still pending some days later: to the unit's L&D admins. */
-    APPROVAL_PENDING
+    APPROVAL_PENDING,
+    /** A milestone of an ACTIVE contract comes due (some days before its due date): to employee and manager. */
+    MILESTONE_DUE,
+    /** A check-in comes due by the contract's cadence: to employee and manager. */
+    CHECK_IN_DUE
 }

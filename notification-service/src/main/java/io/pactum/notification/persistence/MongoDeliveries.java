@@ -132,10 +132,11 @@ class MongoDeliveries implements Deliveries {
     }
 
     @Override
-    public boolean retryFailed(String id, Instant now) {
-        return mongo.updateFirst(query(where("_id").is(id).and("status").is(DeliveryStatus.FAILED.name())),
+    public Optional<DeliveryView> retryFailed(String id, Instant now) {
+        return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(id).and("status").is(DeliveryStatus.FAILED.name())),
                 new Update().set("status", DeliveryStatus.PENDING.name()).set("failedDispatches", 0)
-                        .set("nextAttemptAt", now).unset("lastError"), COLLECTION).getModifiedCount() == 1;
+                        .set("nextAttemptAt", now).unset("lastError"), FindAndModifyOptions.options().returnNew(true),
+                DeliveryDocument.class, COLLECTION)).map(MongoDeliveries::view);
     }
 
     @Override

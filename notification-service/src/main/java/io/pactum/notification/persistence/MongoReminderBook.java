@@ -40,7 +40,7 @@ class MongoReminderBook implements ReminderBook {
         try {
             mongo.insert(new ReminderDocument(r.id(), r.kind().name(), r.employeeId(), r.contractId(), r.milestoneId(),
                     r.title(), r.dueDate() == null ? null : r.dueDate().toString(), r.awaiting(), r.businessUnit(), r.dueAt(),
-                    List.copyOf(r.cancelKeys()), SCHEDULED, null, null), COLLECTION);
+                    List.copyOf(r.cancelKeys()), SCHEDULED, null, null, r.contractTitle(), r.staleAfter()), COLLECTION);
         } catch (DuplicateKeyException scheduledBefore) {
             // the same cause scheduled it already (a redelivered event): one reminder
         }
@@ -64,13 +64,20 @@ class MongoReminderBook implements ReminderBook {
                 FindAndModifyOptions.options().returnNew(true), ReminderDocument.class, COLLECTION);
         return Optional.ofNullable(d).map(doc -> new Reminder(doc.id(), ReminderKind.valueOf(doc.kind()), doc.employeeId(),
                 doc.contractId(), doc.milestoneId(), doc.title(), doc.dueDate() == null ? null : LocalDate.parse(doc.dueDate()),
-                doc.awaiting(), doc.businessUnit(), doc.dueAt(), Set.copyOf(doc.cancelKeys())));
+                doc.awaiting(), doc.businessUnit(), doc.dueAt(), Set.copyOf(doc.cancelKeys()), doc.contractTitle(),
+                doc.staleAfter()));
     }
 
     @Override
     public void done(String reminderId, Instant at) {
         mongo.updateFirst(query(where("_id").is(reminderId).and("status").is(CLAIMED)),
                 new Update().set("status", "DONE").set("doneAt", at).unset("claimedUntil"), COLLECTION);
+    }
+
+    @Override
+    public void skipped(String reminderId, Instant at) {
+        mongo.updateFirst(query(where("_id").is(reminderId).and("status").is(CLAIMED)),
+                new Update().set("status", "SKIPPED").set("doneAt", at).unset("claimedUntil"), COLLECTION);
     }
 
     @Override

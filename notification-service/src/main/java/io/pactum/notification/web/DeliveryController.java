@@ -7,6 +7,7 @@ import io.pactum.chassis.web.NotFoundException;
 import io.pactum.notification.application.Deliveries;
 import io.pactum.notification.application.FailedDeliveries;
 import io.pactum.notification.domain.DeliveryStatus;
+import io.pactum.notification.domain.UnitWebhook;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,11 +31,14 @@ class DeliveryController {
         this.access = access;
     }
 
-    /** Deliveries with a status (PENDING, SENDING, SENT, FAILED) whose recipient is in the caller's business units. */
+    /**
+     * Deliveries with a status (PENDING, SENDING, SENT, FAILED) whose recipient is in the caller's business units, or is
+     * one of those units (its webhook).
+     */
     @GetMapping
     List<DeliveryItem> list(Caller caller, @RequestParam DeliveryStatus status) {
         requireAdmin(caller);
-        return deliveries.withStatus(status).stream().filter(d -> access.actsForEmployee(caller, d.recipientId(), Role.LD_ADMIN))
+        return deliveries.withStatus(status).stream().filter(d -> administers(caller, d.recipientId()))
                 .map(DeliveryItem::of).toList();
     }
 
@@ -42,10 +46,16 @@ class DeliveryController {
     @PostMapping("/{id}/retry")
     DeliveryItem retry(Caller caller, @PathVariable String id) {
         requireAdmin(caller);
-        if (deliveries.find(id).filter(d -> access.actsForEmployee(caller, d.recipientId(), Role.LD_ADMIN)).isEmpty()) {
+        if (deliveries.find(id).filter(d -> administers(caller, d.recipientId())).isEmpty()) {
             throw new NotFoundException("delivery " + id + " not found");
         }
         return DeliveryItem.of(deliveries.retry(id));
+    }
+
+    /** The recipient is in one of the caller's units, or is one of them (a unit's webhook). */
+    private boolean administers(Caller caller, String recipientId) {
+        String unit = UnitWebhook.unitOf(recipientId);
+        return unit != null ? caller.actsFor(unit, Role.LD_ADMIN) : access.actsForEmployee(caller, recipientId, Role.LD_ADMIN);
     }
 
     private static void requireAdmin(Caller caller) {

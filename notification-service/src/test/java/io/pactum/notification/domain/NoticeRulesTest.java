@@ -44,10 +44,15 @@ class NoticeRulesTest {
                 .getFirst()).satisfies(n -> {
                     assertThat(n.recipients()).containsExactly("erin", "mona", "lars");
                     assertThat(n.facts()).containsEntry("reason", "INSUFFICIENT_FUNDS");
+                    assertThat(n.unit()).as("also the unit's webhook").isEqualTo("ENG");
                 });
         assertThat(rules.noticesFor("e5", new BudgetReservationPendingApproval("a1", "c1", "erin", 1, 2026, "ENG",
-                new Money(150000, "EUR"), new Money(100000, "EUR"))).getFirst().facts())
-                .containsEntry("requested", "1500.00 EUR").containsEntry("threshold", "1000.00 EUR");
+                new Money(150000, "EUR"), new Money(100000, "EUR"))).getFirst()).satisfies(n -> {
+                    assertThat(n.facts()).containsEntry("requested", "1500.00 EUR").containsEntry("threshold", "1000.00 EUR");
+                    assertThat(n.unit()).isEqualTo("ENG");
+                });
+        assertThat(rules.noticesFor("e6", new MilestoneMissed("c1", "erin", "mona", "m1", "Course", LocalDate.of(2026, 11, 1),
+                "ENG", 2026)).getFirst().unit()).as("for employee and manager only").isNull();
         // an L&D admin who is also the manager hears it once
         assertThat(new Notice("x", Category.FUNDING, "t", "erin", java.util.Map.of(), List.of("mona", "mona")).recipients())
                 .containsExactly("mona");

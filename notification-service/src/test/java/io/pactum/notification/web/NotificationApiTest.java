@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -155,6 +156,41 @@ class NotificationApiTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void an_ld_admin_sets_and_clears_their_units_webhook_and_a_bad_one_is_refused_naming_the_field() throws Exception {
+        String webhook = "/api/business-units/ENG/webhook";
+        mvc.perform(put(webhook).with(LARS).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"url":"https://hooks.slack.com/services/T0/B0/eng","locale":"sv-SE","timeZone":"Europe/Stockholm"}"""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.businessUnit").value("ENG"))
+                .andExpect(jsonPath("$.url").value("https://hooks.slack.com/services/T0/B0/eng"));
+        try {
+            expectInvalidWebhook("""
+                    {"url":"http://hooks.slack.com/services/x"}""", "url");
+            expectInvalidWebhook("""
+                    {"url":"https://evil.example/hook"}""", "url");
+            expectInvalidWebhook("""
+                    {"locale":"sv-SE"}""", "url");
+            expectInvalidWebhook("""
+                    {"url":"https://hooks.slack.com/services/x","timeZone":"Mars/Olympus"}""", "timeZone");
+            mvc.perform(get(webhook).with(LARS)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.url").value("https://hooks.slack.com/services/T0/B0/eng"))
+                    .andExpect(jsonPath("$.locale").value("sv-SE"));
+
+            RequestPostProcessor salesAdmin = TestTokens.as("lena", Role.LD_ADMIN, "SALES");
+            mvc.perform(get(webhook).with(salesAdmin)).andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(put(webhook).with(salesAdmin).contentType(MediaType.APPLICATION_JSON).content("""
+                    {"url":"https://hooks.slack.com/services/T0/B0/sales"}""")).andExpect(status().isNotFound());
+            mvc.perform(delete(webhook).with(salesAdmin)).andExpect(status().isNotFound());
+            mvc.perform(get(webhook).with(ERIN)).andExpect(status().isForbidden());
+            mvc.perform(get(webhook).with(LARS)).andExpect(jsonPath("$.url").value("https://hooks.slack.com/services/T0/B0/eng"));
+        } finally {
+            mvc.perform(delete(webhook).with(LARS)).andExpect(status().isNoContent());
+        }
+        mvc.perform(get(webhook).with(LARS)).andExpect(status().isNotFound());
+        mvc.perform(delete(webhook).with(LARS)).andExpect(status().isNoContent());
+    }
+
+    @Test
     void the_openapi_document_lists_every_endpoint_behind_a_bearer_token() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
         mvc.perform(get("/v3/api-docs").with(ERIN)).andExpect(status().isOk())
@@ -171,6 +207,9 @@ class NotificationApiTest extends NotificationIntegrationTest {
                 .andExpect(jsonPath("$.paths['/api/preferences'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/deliveries'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/deliveries/{id}/retry'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/webhook'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/webhook'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/business-units/{businessUnit}/webhook'].delete").exists())
                 .andExpect(jsonPath("$.paths['/unsubscribe'].get").exists())
                 .andExpect(jsonPath("$.paths['/unsubscribe'].post").exists())
                 .andExpect(jsonPath("$.paths['/unsubscribe'].post.security").isEmpty())
@@ -181,6 +220,13 @@ class NotificationApiTest extends NotificationIntegrationTest {
     private long unread(RequestPostProcessor who) throws Exception {
         String body = mvc.perform(get("/api/inbox/unread-count").with(who)).andReturn().getResponse().getContentAsString();
         return Long.parseLong(body.replaceAll("\\D", ""));
+    }
+
+    private void expectInvalidWebhook(String body, String field) throws Exception {
+        mvc.perform(put("/api/business-units/ENG/webhook").with(LARS).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem(field)));
     }
 
     private void expectInvalid(String body, String field) throws Exception {
