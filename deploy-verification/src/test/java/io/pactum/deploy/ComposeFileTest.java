@@ -176,6 +176,9 @@ class ComposeFileTest {
             // only notification-service sends mail (issue 6)
             expected.removeIf(name -> name.startsWith("PACTUM_SMTP_"));
         }
+        // the demo seed's movable clock is the local platform's alone; a production clock never moves
+        assertThat(expected.remove("PACTUM_CLOCK_ADJUSTABLE")).isTrue();
+        assertThat(COMPOSE.environment(service)).as(service).doesNotContainKey("PACTUM_CLOCK_ADJUSTABLE");
         assertThat(COMPOSE.environment(service).keySet()).as(service).containsAll(expected);
     }
 
