@@ -219,6 +219,8 @@ final class DemoSeed {
         for (HistoricContract c : HISTORY) {
             contractTimeline(c, actions);
         }
+        actions.add(new Action(LocalDate.of(year, 10, 15), "analytics-service", "L&D records the benefits of the programs",
+                this::recordBenefits));
         actions.sort(Comparator.comparing(Action::day)); // stable: same-day actions keep their order
         return actions;
     }
@@ -398,6 +400,50 @@ final class DemoSeed {
                 templateIds.put(t.key(), JSON.readTree(created.body()).path("id").asString());
                 return true;
             });
+        }
+    }
+
+    /**
+     * What L&D measured the programs to return (annual benefit, isolation and confidence after Phillips, the
+     * Kirkpatrick levels the evaluation covered), and one contract of its own: analytics' ROI. Recorded once:
+     * a program or contract that has a benefit is left alone.
+     */
+    record MeasuredBenefit(String template, String contractOf, String annualBenefit, int isolationPercent,
+                           int confidencePercent, String kirkpatrick, String note) {
+    }
+
+    static final List<MeasuredBenefit> BENEFITS = List.of(
+            new MeasuredBenefit("cloud-path", null, "2000.00", 40, 75,
+                    "{\"reaction\":true,\"learning\":true,\"behaviour\":true}", "Fewer escalations on cloud designs"),
+            new MeasuredBenefit("kubernetes-path", null, "1500.00", 50, 70,
+                    "{\"reaction\":true,\"learning\":true}", "Cluster upgrades without the vendor"),
+            new MeasuredBenefit("selling-program", null, "9000.00", 35, 80,
+                    "{\"reaction\":true,\"learning\":true,\"behaviour\":true,\"results\":true}", "Higher win rate on enterprise deals"),
+            new MeasuredBenefit(null, "eng-10/Terraform associate", "800.00", 60, 80,
+                    "{\"learning\":true}", "Infrastructure changes reviewed in-house"));
+
+    private void recordBenefits() {
+        String lars = token("lars");
+        JsonNode recorded = getJson("analytics-service", "/api/analytics/benefits", lars).path("items");
+        for (MeasuredBenefit b : BENEFITS) {
+            String field = b.template() != null ? "programId" : "contractId";
+            String id = b.template() != null ? templateIds.get(b.template()) : contractIds.get(b.contractOf());
+            if (id == null) {
+                throw new IllegalStateException("demo seed: no " + field + " for " + b);
+            }
+            boolean known = false;
+            for (JsonNode existing : recorded) {
+                known |= id.equals(existing.path(field).asString());
+            }
+            if (known) {
+                continue;
+            }
+            String body = """
+                    {"%s":"%s","annualBenefit":{"amount":"%s","currency":"%s"},"isolationPercent":%d,
+                     "confidencePercent":%d,"kirkpatrick":%s,"note":"%s","fiscalYear":%d}"""
+                    .formatted(field, id, b.annualBenefit(), organisation.currency(), b.isolationPercent(),
+                            b.confidencePercent(), b.kirkpatrick(), b.note(), year);
+            retry("benefit of " + id, () -> post("analytics-service", "/api/analytics/benefits", lars, "application/json", body) == 201);
         }
     }
 
