@@ -91,7 +91,7 @@ public final class LocalPlatform {
                         "pactum.issuer.url=" + options.issuer(),
                         "pactum.issuer.key-file=" + data.resolve("issuer").resolve("signing-key.json"),
                         "pactum.issuer.dashboard-redirect=" + options.serviceUrl("analytics-service")
-                                + "/login/oauth2/code/pactum");
+                                + "/dashboard/");
         ConfigurableApplicationContext context = builder.run();
         return context::close;
     }
