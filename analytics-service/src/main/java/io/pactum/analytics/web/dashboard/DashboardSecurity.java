@@ -19,7 +19,7 @@ class DashboardSecurity {
 
     @Bean
     @Order(40)
-    SecurityFilterChain dashboardPages(HttpSecurity http, DashboardSettings settings) throws Exception {
+    SecurityFilterChain dashboardSecurityChain(HttpSecurity http, DashboardSettings settings) throws Exception {
         return http.securityMatcher("/dashboard", "/dashboard/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**").permitAll()
