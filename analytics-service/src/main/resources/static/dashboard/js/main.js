@@ -116,7 +116,7 @@ function buildViews() {
     el('h3', { id: 'h-status' }, 'Contracts by status'),
     el('dl', { class: 'statuses', id: 'statuses', 'aria-labelledby': 'h-status' }),
     el('p', { class: 'error', id: 'overview-error', role: 'alert', hidden: true }));
-  const panels = PANELS.map((panel) => el('section', { id: panel.id, class: 'panel', 'aria-labelledby': `h-${panel.id}` },
+  const panels = PANELS.map((panel) => el('section', { id: panel.id, class: panel.wide ? 'panel wide' : 'panel', 'aria-labelledby': `h-${panel.id}` },
     el('div', { class: 'panel-head' },
       el('h2', { id: `h-${panel.id}` }, panel.title),
       el('button', { type: 'button', class: 'csv', onclick: () => downloadCsv(panel) },
@@ -252,6 +252,7 @@ function showUser(session, oidc, config) {
 }
 
 function showSignedOut(oidc, config) {
+  status.textContent = '';
   main.replaceChildren(el('section', { class: 'panel wide' },
     el('h2', {}, 'You are signed out'),
     el('button', { type: 'button', onclick: () => signIn(oidc, config, '') }, 'Sign in again')));

@@ -47,6 +47,7 @@ function belowHeat(item) {
 export const PANELS = [
   {
     id: 'budgets',
+    wide: true,
     title: 'Spend vs budget per business unit',
     path: '/budgets',
     params: ['fiscalYear', 'period'],
@@ -112,6 +113,7 @@ export const PANELS = [
   },
   {
     id: 'roi',
+    wide: true,
     title: 'ROI by program',
     path: '/roi',
     params: ['businessUnit', 'fiscalYear'],

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,6 +110,15 @@ class DashboardSystemIT {
 
     @Test
     void lars_signs_in_sees_the_seeded_numbers_filters_by_unit_exports_a_csv_and_sees_new_events_arrive() throws IOException {
+        try {
+            signInFilterExportAndRefresh();
+        } catch (AssertionError | RuntimeException e) {
+            e.addSuppressed(new AssertionError("the page when it failed (screenshot in " + screenshot() + "):\n" + pageState()));
+            throw e;
+        }
+    }
+
+    private void signInFilterExportAndRefresh() throws IOException {
         LocalPlatform platform = LocalPlatformExtension.platform();
         PactumClient lars = PactumClient.as("lars");
         // the seed's events reach analytics-service asynchronously: wait until it has counted them
@@ -209,6 +219,28 @@ class DashboardSystemIT {
         assertThat(api.contentType()).startsWith("text/csv");
         assertThat(downloaded).as("header and rows of %s", filename).isEqualTo(lines(api.body()));
         assertThat(downloaded).as("a header and at least one row").hasSizeGreaterThan(1);
+    }
+
+    private String pageState() {
+        try {
+            StringBuilder state = new StringBuilder("URL ").append(browser.getCurrentUrl()).append('\n');
+            browser.findElements(By.cssSelector("#status, .error:not([hidden])"))
+                    .forEach(node -> state.append(node.getText()).append('\n'));
+            return state.toString();
+        } catch (RuntimeException e) {
+            return "(could not read the page: " + e + ")";
+        }
+    }
+
+    private Path screenshot() {
+        try {
+            Path file = Path.of("target", "dashboard-failure.png").toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private List<WebElement> rows(String view) {

@@ -23,6 +23,7 @@ class DashboardSecurity {
         return http.securityMatcher("/dashboard", "/dashboard/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/dashboard", "/dashboard/**").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
