@@ -275,6 +275,43 @@ class ReadModelsIntegrationTest extends AnalyticsServiceTest {
 
     @Test
     @Order(5)
+    void tables_answer_as_csv() throws Exception {
+        String providers = csv("/api/analytics/providers" + Q);
+        assertThat(providers).startsWith("provider,activityTypes,contracts,planned,plannedCurrency,spent,spentCurrency\r\n"
+                + "Acme Learning,ONLINE_COURSE,1,1000.00,EUR,1000.00,EUR\r\n");
+        assertThat(providers.split("\r\n")).hasSize(5);
+        assertThat(csv("/api/analytics/at-risk?businessUnit=PRJ")).isEqualTo("contractId,employeeId,employeeName,managerId,"
+                + "businessUnit,title,missedMilestones,missedCheckIns,lastMissedOn\r\n"
+                + "B,noah-p,Noah P,mona-p,PRJ,Kubernetes basics,1,0,2026-05-31\r\n");
+        assertThat(csv("/api/analytics/funnel" + Q)).isEqualTo("stage,contracts\r\nPROPOSED,4\r\nSIGNED,3\r\nACTIVE,2\r\nCOMPLETED,1\r\n");
+        assertThat(csv("/api/analytics/budgets?fiscalYear=2026")).isEqualTo("businessUnit,allocated,allocatedCurrency,reserved,"
+                + "reservedCurrency,spent,spentCurrency,available,availableCurrency,utilisation,accounts\r\n"
+                + "PRJ,4000.00,EUR,800.00,EUR,1000.00,EUR,2200.00,EUR,45.0,2\r\n");
+        assertThat(csv("/api/analytics/roi" + Q)).contains("\r\ntpl-p,AWS path,1,1,1000.00,EUR,10000.00,EUR,4000.00,EUR,300.0,4.00,true,false,false,true\r\n");
+        assertThat(csv("/api/analytics/gap-heatmap?businessUnit=PRJ")).isEqualTo("competencyId,required,employees,below,totalGap,"
+                + "averageGap\r\ncloud-p,3,2,1,3,1.5\r\ndevops-p,2,2,2,3,1.5\r\n");
+        assertThat(csv("/api/analytics/competency-gains" + Q)).startsWith("competencyId,levelsGained,employees,cost,costCurrency,"
+                + "costPerLevel,costPerLevelCurrency\r\ncloud-p,1,1,500.00,EUR,500.00,EUR\r\n");
+        assertThat(csv("/api/analytics/activity-types" + Q)).startsWith("activityType,contracts,planned,plannedCurrency,spent,"
+                + "spentCurrency\r\nONLINE_COURSE,1,1000.00,EUR,1000.00,EUR\r\n");
+        assertThat(csv("/api/analytics/benefits?businessUnit=PRJ")).startsWith("id,programId,contractId,businessUnit,fiscalYear,"
+                + "annualBenefit,annualBenefitCurrency,isolationPercent,confidencePercent,adjustedBenefit,adjustedBenefitCurrency,"
+                + "kirkpatrickReaction,kirkpatrickLearning,kirkpatrickBehaviour,kirkpatrickResults,note,recordedBy,recordedAt\r\n");
+        // an error stays problem+json even when CSV was asked for
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/analytics/providers?period=Q9")
+                        .with(ANA).accept("text/csv"))
+                .andExpect(status().isBadRequest());
+    }
+
+    private String csv(String url) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url).with(ANA).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(6)
     void every_event_delivered_again_changes_no_answer() throws Exception {
         List<String> urls = List.of("/api/analytics/overview" + Q, "/api/analytics/overview" + Q + "&period=Q2",
                 "/api/analytics/roi" + Q, "/api/analytics/providers" + Q, "/api/analytics/activity-types" + Q,

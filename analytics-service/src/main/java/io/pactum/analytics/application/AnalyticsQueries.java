@@ -168,7 +168,7 @@ public class AnalyticsQueries {
             List<String> types = f.counts().keySet().stream().filter(n -> n.startsWith("type"))
                     .map(n -> n.substring("type".length())).sorted().toList();
             rows.add(new Views.Provider(provider, types, f.count(Measures.CONTRACTS),
-                    apiOrNull(money(f, currency, Measures.PLANNED), currency), apiOrNull(money(f, currency, Measures.SPENT), currency)));
+                    api(money(f, currency, Measures.PLANNED), currency), api(money(f, currency, Measures.SPENT), currency)));
         });
         rows.sort(Comparator.comparingLong((Views.Provider p) -> amount(p.spent())).reversed()
                 .thenComparing(Comparator.comparingLong((Views.Provider p) -> amount(p.planned())).reversed())
@@ -182,7 +182,7 @@ public class AnalyticsQueries {
         String currency = Metrics.dominantCurrency(byType.values());
         List<Views.ActivityType> rows = new ArrayList<>();
         byType.forEach((type, f) -> rows.add(new Views.ActivityType(type, f.count(Measures.CONTRACTS),
-                apiOrNull(money(f, currency, Measures.PLANNED), currency), apiOrNull(money(f, currency, Measures.SPENT), currency))));
+                api(money(f, currency, Measures.PLANNED), currency), api(money(f, currency, Measures.SPENT), currency))));
         rows.sort(Comparator.comparingLong((Views.ActivityType t) -> amount(t.spent())).reversed()
                 .thenComparing(Comparator.comparingLong((Views.ActivityType t) -> amount(t.planned())).reversed())
                 .thenComparing(Views.ActivityType::activityType));
@@ -365,10 +365,6 @@ public class AnalyticsQueries {
 
     private static ApiMoney api(long minor, String currency) {
         return currency == null ? null : ApiMoney.of(new Money(minor, currency));
-    }
-
-    private static ApiMoney apiOrNull(long minor, String currency) {
-        return api(minor, currency);
     }
 
     private static long amount(ApiMoney money) {

@@ -491,7 +491,7 @@ public record ContractFacts(
         if (terms == null) {
             return null;
         }
-        return terms.milestones().stream().filter(m -> m.milestoneId().equals(milestoneId)).map(PlannedMilestone::dueDate)
+        return terms.milestones().stream().filter(m -> Objects.equals(m.milestoneId(), milestoneId)).map(PlannedMilestone::dueDate)
                 .findFirst().orElse(null);
     }
 
