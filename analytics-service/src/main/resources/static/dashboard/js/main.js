@@ -115,6 +115,7 @@ function buildViews() {
     el('dl', { class: 'cards', id: 'cards' }),
     el('h3', { id: 'h-status' }, 'Contracts by status'),
     el('dl', { class: 'statuses', id: 'statuses', 'aria-labelledby': 'h-status' }),
+    el('p', { class: 'note', id: 'currencies', hidden: true }),
     el('p', { class: 'error', id: 'overview-error', role: 'alert', hidden: true }));
   const panels = PANELS.map((panel) => el('section', { id: panel.id, class: panel.wide ? 'panel wide' : 'panel', 'aria-labelledby': `h-${panel.id}` },
     el('div', { class: 'panel-head' },
@@ -162,6 +163,10 @@ async function loadOverview(asked) {
       el('dt', {}, card.label), el('dd', {}, FORMATS[card.format](data[card.key])))));
     document.getElementById('statuses').replaceChildren(...Object.entries(data.contractsByStatus || {}).map(([name, count]) =>
       el('div', { class: 'status-chip', dataset: { status: name } }, el('dt', {}, name.replaceAll('_', ' ').toLowerCase()), el('dd', {}, integer(count)))));
+    const currencies = document.getElementById('currencies');
+    currencies.hidden = !(data.currencies && data.currencies.length > 1);
+    currencies.textContent = currencies.hidden ? ''
+      : `Money is shown in ${data.currencies[0]}, the currency holding most of it; this selection also has ${data.currencies.slice(1).join(', ')}.`;
     error.hidden = true;
     updateStatus(data.lastEventAt);
   } catch (e) {

@@ -38,20 +38,14 @@ function gapHeat(item) {
   return 4;
 }
 
-/** Heat level 0..4 of the share of assessed employees below the required level. */
-function belowHeat(item) {
-  const share = item.employees ? item.below / item.employees : 0;
-  return share <= 0 ? 0 : Math.min(4, Math.ceil(share * 4));
-}
-
 export const PANELS = [
   {
     id: 'budgets',
     wide: true,
     title: 'Spend vs budget per business unit',
     path: '/budgets',
-    params: ['fiscalYear', 'period'],
-    note: 'Every business unit you work for, side by side; the unit filter does not narrow this view.',
+    params: ALL_FILTERS,
+    note: 'As at the end of the period; available = allocated − reserved − spent.',
     columns: [
       { key: 'businessUnit', label: 'Business unit' },
       { key: 'allocated', label: 'Allocated', format: 'money' },
@@ -100,12 +94,12 @@ export const PANELS = [
     title: 'Competency gap heatmap',
     path: '/gap-heatmap',
     params: ['businessUnit'],
-    note: 'Required levels of the role profiles against the levels people hold now; darker cells, larger gaps.',
+    note: 'Required levels of the role profiles against the levels people hold now; the darker the average gap, the larger.',
     columns: [
       { key: 'competencyId', label: 'Competency' },
       { key: 'required', label: 'Required level', format: 'integer' },
       { key: 'employees', label: 'People assessed', format: 'integer' },
-      { key: 'below', label: 'Below required', format: 'integer', heat: belowHeat },
+      { key: 'below', label: 'Below required', format: 'integer' },
       { key: 'totalGap', label: 'Levels missing', format: 'integer' },
       { key: 'averageGap', label: 'Average gap', format: 'decimal', heat: gapHeat },
     ],
