@@ -18,8 +18,14 @@ export function redirectUri(config) {
   return config.redirectUri || new URL('./', window.location.href).href;
 }
 
+let leaving = false;
+
 /** Sends the browser to the issuer's login; `returnTo` (the filters in the URL's hash) comes back afterwards. */
 export async function signIn(oidc, config, returnTo) {
+  if (leaving) {
+    return; // several views found the token expired at once: one round trip is enough
+  }
+  leaving = true;
   const verifier = randomString(48);
   const state = randomString(24);
   const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
