@@ -3,7 +3,7 @@ package io.pactum.analytics;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** analytics-service: read models from every event, ROI metrics and the L&D dashboard. Thin for now; its own issue fills it in. */
+/** analytics-service: read models from every event, the L&D metrics and ROI over a JSON API, and the L&D dashboard. */
 @SpringBootApplication
 public class AnalyticsServiceApplication {
 

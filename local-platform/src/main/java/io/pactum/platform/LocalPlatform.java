@@ -77,6 +77,9 @@ public final class LocalPlatform {
         for (String service : options.services()) {
             System.out.printf("  %-22s %s%n", service, options.serviceUrl(service));
         }
+        if (options.services().contains("analytics-service")) {
+            System.out.println("  dashboard              " + options.serviceUrl("analytics-service") + "/dashboard (log in as lars, password lars)");
+        }
         System.out.println("  token                  curl -s -X POST " + options.issuer() + "/dev/token -d username=erin");
         System.out.println("  stop                   Ctrl-C, or ./pactum down");
         System.out.flush();
@@ -91,7 +94,7 @@ public final class LocalPlatform {
                         "pactum.issuer.url=" + options.issuer(),
                         "pactum.issuer.key-file=" + data.resolve("issuer").resolve("signing-key.json"),
                         "pactum.issuer.dashboard-redirect=" + options.serviceUrl("analytics-service")
-                                + "/login/oauth2/code/pactum");
+                                + "/dashboard/");
         ConfigurableApplicationContext context = builder.run();
         return context::close;
     }

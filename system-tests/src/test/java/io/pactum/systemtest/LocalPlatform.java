@@ -16,11 +16,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The local platform as its users start it ({@code local-platform.jar}), as a separate process with its
- * own data dir and every port shifted by {@link #PORT_OFFSET}, so it runs beside a developer's platform.
+ * own data dir and every port shifted by {@link #PORT_OFFSET} (system property {@code pactum.systemtest.port-offset},
+ * default 20000), so it runs beside a developer's platform and beside another run of the system tests.
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    public static final int PORT_OFFSET = 20000;
+    public static final int PORT_OFFSET = Integer.getInteger("pactum.systemtest.port-offset", 20000);
     public static final String CONTRACTS = "contract-service";
     public static final String BUDGETS = "budget-service";
     public static final List<String> SERVICES = List.of(CONTRACTS, BUDGETS, "competency-service",

@@ -37,6 +37,11 @@ public final class PactumClient {
         return send(request(service, path).GET());
     }
 
+    /** A GET asking for a representation, e.g. {@code text/csv}. */
+    public Response get(String service, String path, String accept) {
+        return send(request(service, path).header("Accept", accept).GET());
+    }
+
     public Response post(String service, String path, String json) {
         return send(request(service, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -26,14 +27,18 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The local OIDC issuer (Spring Authorization Server): discovery, JWK set, the authorization-code flow
- * for the dashboard with form login of the demo users (password = user name; local only), and the
+ * (PKCE, public client) for the dashboard page at {@code pactum.issuer.dashboard-redirect} with form login of the demo users (password = user name; local only), and the
  * local-only {@code POST /dev/token} for scripts and curl. Tokens carry {@code roles} and {@code business_units}.
  */
 @SpringBootApplication
@@ -71,11 +76,32 @@ public class IssuerApplication {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(redirect)
+                .postLogoutRedirectUri(redirect)
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                // as long as a dev token: the dashboard signs in again when it expires
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(DevTokenController.LIFETIME).build())
                 .build();
         return new InMemoryRegisteredClientRepository(dashboard);
+    }
+
+    /**
+     * The dashboard page (another origin: analytics-service) reads the discovery document and exchanges its
+     * code for tokens from the browser, so those two endpoints answer CORS requests from that origin only.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${pactum.issuer.dashboard-redirect}") String redirect) {
+        URI dashboard = URI.create(redirect);
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.addAllowedOrigin(dashboard.getScheme() + "://" + dashboard.getAuthority());
+        cors.addAllowedMethod("GET");
+        cors.addAllowedMethod("POST");
+        cors.addAllowedHeader("Content-Type");
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/.well-known/openid-configuration", cors);
+        source.registerCorsConfiguration("/oauth2/token", cors);
+        return source;
     }
 
     @Bean
@@ -107,6 +133,7 @@ public class IssuerApplication {
                     server.oidc(Customizer.withDefaults());
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
                         new org.springframework.security.web.util.matcher.MediaTypeRequestMatcher(

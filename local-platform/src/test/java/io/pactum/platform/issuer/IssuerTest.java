@@ -29,6 +29,7 @@ class IssuerTest {
     private static String url;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DASHBOARD = "http://localhost:8085";
 
     @BeforeAll
     static void start() {
@@ -36,7 +37,7 @@ class IssuerTest {
         url = "http://localhost:" + port;
         issuer = new SpringApplicationBuilder(IssuerApplication.class).run("--server.port=" + port,
                 "--pactum.issuer.url=" + url, "--pactum.issuer.key-file=" + data.resolve("key.json"),
-                "--pactum.issuer.dashboard-redirect=http://localhost:8085/login/oauth2/code/pactum",
+                "--pactum.issuer.dashboard-redirect=" + DASHBOARD + "/dashboard/",
                 "--spring.main.banner-mode=off");
     }
 
@@ -77,6 +78,22 @@ class IssuerTest {
         JsonNode discovery = JSON.readTree(response.body());
         assertThat(discovery.path("issuer").asString()).isEqualTo(url);
         assertThat(discovery.path("jwks_uri").asString()).isEqualTo(url + "/oauth2/jwks");
+    }
+
+    @Test
+    void the_dashboards_origin_and_no_other_may_read_discovery_and_exchange_a_code_from_the_browser() throws Exception {
+        assertThat(allowedOrigin("/.well-known/openid-configuration", DASHBOARD)).isEqualTo(DASHBOARD);
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/oauth2/token"))
+                .header("Origin", DASHBOARD).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains(DASHBOARD);
+        assertThat(allowedOrigin("/.well-known/openid-configuration", "http://evil.example")).isNull();
+    }
+
+    private static String allowedOrigin(String path, String origin) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url + path)).header("Origin", origin).build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Access-Control-Allow-Origin").orElse(null);
     }
 
     @Test
