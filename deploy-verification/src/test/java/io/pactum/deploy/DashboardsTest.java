@@ -41,8 +41,8 @@ class DashboardsTest {
     static final String DASHBOARDS = "deploy/grafana/dashboards";
 
     /** Kafka Exporter (docker-compose's kafka-exporter, Strimzi's kafkaExporter), and Prometheus's own. */
-    static final Set<String> EXTERNAL = Set.of("kafka_consumergroup_lag", "kafka_topic_partition_current_offset",
-            "kafka_topic_partition_oldest_offset", "up");
+    static final Set<String> EXTERNAL = Set.of("kafka_consumergroup_lag", "kafka_consumergroup_current_offset",
+            "kafka_topic_partition_current_offset", "kafka_topic_partition_oldest_offset", "up");
 
     /** Metrics no code emits yet, and the issue whose service will. */
     static final Map<String, String> PENDING = Map.of();
@@ -152,6 +152,17 @@ class DashboardsTest {
                 "pactum_reminders_sent_total", "pactum_reminders_failed_total",               // reminders sent/failed
                 "pactum_budget_reservations_total");                                          // reservations by outcome
         assertThat(String.join("\n", dashboardQueries())).contains(".dlq", "outcome=\"SERVER_ERROR\"");
+    }
+
+    @Test
+    void every_meter_of_pactum_s_own_is_on_a_dashboard() {
+        Set<String> used = new TreeSet<>();
+        dashboardQueries().forEach(query -> used.addAll(metricNames(query)));
+        Set<String> own = new TreeSet<>();
+        scrapedFromServices().stream().filter(name -> name.startsWith("pactum_")).forEach(own::add);
+        assertThat(own).as("the services' and the chassis's meters").contains("pactum_contract_deadlines_missed_total",
+                "pactum_reminders_sent_total", "pactum_outbox_backlog");
+        assertThat(used).as("a meter the code registers and no panel shows").containsAll(own);
     }
 
     @Test
