@@ -173,7 +173,7 @@ class ComposeFileTest {
         Set<String> expected = new TreeSet<>(ServiceCode.variablesSetByLocalPlatform());
         assertThat(expected).as("ServiceProcesses sets these").contains("PACTUM_SMTP_HOST", "SPRING_PROFILES_ACTIVE");
         if (!service.equals("notification-service")) {
-            // only notification-service sends mail (issue 6)
+            // only notification-service sends mail
             expected.removeIf(name -> name.startsWith("PACTUM_SMTP_"));
         }
         // the demo seed's movable clock is the local platform's alone; a production clock never moves

@@ -6,6 +6,7 @@ import io.pactum.events.Topics;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,27 @@ class KafkaTopicsTest {
             assertThat(domainTopics()).as(service + " consumes known topics").containsAll(ServiceCode.consumedTopics(service));
         }
         assertThat(ServiceCode.consumedTopics("budget-service")).contains(Topics.CONTRACTS, Topics.WORKFORCE);
+        // the read models are built from every event (and so rebuilt by replaying every topic)
+        assertThat(ServiceCode.consumedTopics("analytics-service")).isEqualTo(domainTopics());
+    }
+
+    @Test
+    void the_dead_letter_topics_follow_from_every_binding_including_those_with_a_group_of_their_own() {
+        // analytics-service reads pactum.workforce twice, once in a group of its own: both dead-letter to one topic
+        assertThat(ServiceCode.consumerGroups("analytics-service")).contains("analytics-service", "analytics-service-people");
+        assertThat(ServiceCode.deadLetterTopics("analytics-service")).hasSize(domainTopics().size())
+                .contains("pactum.workforce.analytics-service.dlq", "pactum.notifications.analytics-service.dlq");
+        assertThat(ServiceCode.deadLetterTopics("competency-service")).contains("pactum.contracts.competency-service.dlq");
+    }
+
+    @Test
+    void the_runbook_names_every_consumer_group_it_may_have_to_move() {
+        String readme = Repo.read("deploy/README.md");
+        for (String service : Repo.services()) {
+            for (String group : ServiceCode.consumerGroups(service)) {
+                assertThat(readme).as("deploy/README.md names the consumer group " + group).contains("`" + group + "`");
+            }
+        }
     }
 
     @Test
@@ -82,6 +104,13 @@ class KafkaTopicsTest {
         for (String domain : domainTopics()) {
             assertThat(String.valueOf(byName.get(domain).getSpec().getConfig().get("retention.ms")))
                     .as(domain + " is kept for replays").isEqualTo("-1");
+        }
+        int deadLetterPartitions = ServiceCode.environment("contract-service", Map.of())
+                .getRequiredProperty("spring.cloud.stream.kafka.default.consumer.dlq-partitions", Integer.class);
+        for (String deadLetters : deadLetterTopics()) {
+            assertThat(byName.get(deadLetters).getSpec().getPartitions()).as(deadLetters).isEqualTo(deadLetterPartitions);
+            assertThat(String.valueOf(byName.get(deadLetters).getSpec().getConfig().get("retention.ms")))
+                    .as(deadLetters + " is kept 90 days").isEqualTo(String.valueOf(Duration.ofDays(90).toMillis()));
         }
     }
 

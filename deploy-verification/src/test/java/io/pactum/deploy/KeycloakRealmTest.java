@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pactum.chassis.security.JwtCallers;
 import io.pactum.chassis.security.Role;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,15 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.StandardEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Keycloak realm imported by docker-compose.yml issues the tokens the chassis reads: the employee id as
  * {@code sub}, roles in {@code roles}, business units in {@code business_units} (JwtCallers), for the five roles
- * (Role) and the demo organisation of local-platform (demo-organisation.json), with no password in the file.
+ * (Role) and the demo organisation of local-platform (demo-organisation.json), with no password in the file;
+ * the dashboard's public client lets analytics-service's page sign in with PKCE at the URL compose gives it.
  */
 class KeycloakRealmTest {
 
@@ -26,6 +29,7 @@ class KeycloakRealmTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNode REALM_JSON = JSON.readTree(Repo.read(REALM));
     private static final JsonNode DEMO = JSON.readTree(Repo.read("local-platform/src/main/resources/demo-organisation.json"));
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)}");
 
     static String realmName() {
         return REALM_JSON.path("realm").asString();
@@ -99,24 +103,78 @@ class KeycloakRealmTest {
             }
         }
         for (JsonNode client : REALM_JSON.path("clients")) {
-            if (client.has("secret")) {
-                assertThat(client.path("secret").asString()).matches("\\$\\{[A-Z_]+}");
-            }
-            if (!client.path("publicClient").asBoolean()) {
-                assertThat(client.has("secret")).as(client.path("clientId").asString() + " has a secret placeholder").isTrue();
-            }
+            // both clients run where a secret cannot be kept (scripts, a browser page): public, no secret at all
+            assertThat(client.path("publicClient").asBoolean()).as(client.path("clientId").asString() + " is public").isTrue();
+            assertThat(client.has("secret")).as(client.path("clientId").asString() + " has no secret").isFalse();
         }
-        Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(Repo.read(REALM));
-        Set<String> names = new TreeSet<>();
-        while (placeholders.find()) {
-            names.add(placeholders.group(1));
-        }
-        assertThat(names).contains("PACTUM_DEMO_PASSWORD", "PACTUM_DASHBOARD_CLIENT_SECRET");
+        Set<String> names = placeholders(Repo.read(REALM));
+        assertThat(names).containsExactlyInAnyOrder("PACTUM_DEMO_PASSWORD", "PACTUM_DASHBOARD_URL");
         Compose compose = Compose.withExampleEnvironment();
         assertThat(compose.environment("keycloak").keySet()).containsAll(names);
         List<Object> volumes = Repo.at(compose.service("keycloak"), "volumes");
         assertThat(volumes).map(String::valueOf).contains("./" + REALM + ":/opt/keycloak/data/import/pactum-realm.json:ro");
         assertThat(Repo.<List<Object>>at(compose.service("keycloak"), "command")).containsExactly("start", "--import-realm");
+    }
+
+    @Test
+    void the_dashboard_signs_in_as_a_public_client_with_pkce_at_the_url_compose_gives_analytics_service() {
+        JsonNode client = client(ServiceCode.environment("analytics-service", Map.of()).getRequiredProperty("pactum.dashboard.client-id"));
+        assertThat(client.path("publicClient").asBoolean()).isTrue();
+        assertThat(client.has("secret")).isFalse();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).as("authorization code").isTrue();
+        assertThat(client.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as("no password grant for the page").isFalse();
+        assertThat(client.path("attributes").path("pkce.code.challenge.method").asString()).as("PKCE required, S256").isEqualTo("S256");
+
+        // the realm's placeholders resolved as Keycloak resolves them at import, from compose's environment
+        Compose compose = Compose.withExampleEnvironment();
+        Map<String, String> keycloak = compose.environment("keycloak");
+        StandardEnvironment analytics = ServiceCode.environment("analytics-service", compose.environment("analytics-service"));
+        String redirect = analytics.getRequiredProperty("pactum.dashboard.redirect-uri");
+        assertThat(redirect).isEqualTo(Compose.envExample().get("PACTUM_DASHBOARD_URL") + "/dashboard/");
+        assertThat(client.path("redirectUris")).extracting(uri -> resolve(uri.asString(), keycloak))
+                .singleElement().satisfies(pattern -> assertThat(matchesRedirect(pattern, redirect)).as(pattern).isTrue());
+        assertThat(matchesRedirect(resolve(client.path("attributes").path("post.logout.redirect.uris").asString(), keycloak), redirect))
+                .as("signing out comes back to the page").isTrue();
+        URI page = URI.create(redirect);
+        assertThat(client.path("webOrigins")).extracting(origin -> resolve(origin.asString(), keycloak))
+                .as("CORS for the token exchange from the page").containsExactly(page.getScheme() + "://" + page.getAuthority());
+
+        // the browser reaches Keycloak at its public URL, the issuer every token names
+        assertThat(analytics.getRequiredProperty("pactum.dashboard.issuer"))
+                .isEqualTo(keycloak.get("KC_HOSTNAME") + "/realms/" + realmName())
+                .isEqualTo(analytics.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"));
+        assertThat(compose.environment("analytics-service")).doesNotContainKey("PACTUM_DASHBOARD_CLIENT_SECRET");
+    }
+
+    /** Keycloak's rule for a redirect URI pattern: exact, or a prefix when it ends in {@code *}. */
+    static boolean matchesRedirect(String pattern, String uri) {
+        return pattern.endsWith("*") ? uri.startsWith(pattern.substring(0, pattern.length() - 1)) : uri.equals(pattern);
+    }
+
+    private static JsonNode client(String clientId) {
+        return REALM_JSON.path("clients").valueStream().filter(c -> c.path("clientId").asString().equals(clientId))
+                .findFirst().orElseThrow(() -> new AssertionError("the realm has no client " + clientId));
+    }
+
+    private static String resolve(String text, Map<String, String> values) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder resolved = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            assertThat(value).as("compose gives Keycloak " + placeholder.group(1)).isNotNull();
+            placeholder.appendReplacement(resolved, Matcher.quoteReplacement(value));
+        }
+        return placeholder.appendTail(resolved).toString();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        Set<String> names = new TreeSet<>();
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
     }
 
     private static Set<String> strings(JsonNode array) {

@@ -14,6 +14,9 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -52,6 +55,8 @@ import org.springframework.core.env.StandardEnvironment;
 class KubernetesManifestsTest {
 
     static final String MONGODB_LABEL = "pactum.io/mongodb-for";
+    /** The overlay's Secret from its secrets.env: MongoDB passwords and notification-service's unsubscribe key. */
+    static final String SECRETS = "pactum-secrets";
 
     static List<String> kustomizations() {
         List<String> all = new ArrayList<>(List.of("base"));
@@ -188,6 +193,9 @@ class KubernetesManifestsTest {
         StandardEnvironment environment = ServiceCode.environment(service, variables);
 
         assertThat(ServiceCode.variablesRead(service)).allSatisfy(name -> assertThat(variables).as(service).containsKey(name));
+        // the demo seed's movable clock is the local platform's alone; a production clock never moves
+        assertThat(variables).as(service).doesNotContainKey("PACTUM_CLOCK_ADJUSTABLE");
+        assertThat(environment.getProperty("pactum.clock.adjustable", Boolean.class, false)).as(service + " clock adjustable").isFalse();
         assertThat(environment.getRequiredProperty("server.port", Integer.class)).isEqualTo(ServiceCode.defaultPort(service));
         assertThat(environment.getProperty("pactum.kafka.bootstrap-servers")).isEqualTo(kafkaBootstrap(manifests));
         assertThat(environment.getProperty("spring.mongodb.database")).isEqualTo(MongoDatabases.database(service));
@@ -226,6 +234,7 @@ class KubernetesManifestsTest {
         Set<String> expected = new TreeSet<>(Set.of("dns", "kafka", "own-mongodb", "oidc"));
         if (service.equals("notification-service")) {
             expected.add("smtp");
+            expected.add("webhooks"); // Slack and Teams incoming webhooks, https
         }
         assertThat(reached).isEqualTo(expected);
 
@@ -258,6 +267,11 @@ class KubernetesManifestsTest {
         }
         if (peer.getIpBlock() != null && ports.equals(Set.of(587))) {
             return "smtp";
+        }
+        if (peer.getIpBlock() != null && ports.equals(Set.of(443))) {
+            assertThat(peer.getIpBlock().getExcept()).as(service + " webhooks reach nothing private")
+                    .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+            return "webhooks";
         }
         throw new AssertionError(service + " may reach something unexpected: " + peer + " on " + ports);
     }
@@ -305,7 +319,7 @@ class KubernetesManifestsTest {
             assertThat(uri.getValueFrom().getSecretKeyRef().getName()).isEqualTo(user.get("connectionStringSecretName"));
             assertThat(uri.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("connectionString.standard");
             for (Map<String, Object> each : users) {
-                assertThat(Repo.<String>at(each, "passwordSecretRef", "name")).isEqualTo("pactum-mongodb-passwords");
+                assertThat(Repo.<String>at(each, "passwordSecretRef", "name")).isEqualTo(SECRETS);
                 passwordKeys.add(Repo.at(each, "passwordSecretRef", "key"));
             }
         }
@@ -313,9 +327,74 @@ class KubernetesManifestsTest {
         if (kustomization.equals("base")) {
             assertThat(secrets).as("the base carries no secret").isEmpty();
         } else {
-            Secret passwords = manifests.named(Secret.class, "pactum-mongodb-passwords");
-            assertThat(passwords.getData().keySet()).as("keys of secrets.env.example").isEqualTo(passwordKeys);
+            // one Secret from secrets.env: the MongoDB users' passwords and what the Deployments read from it
+            Set<String> expected = new TreeSet<>(passwordKeys);
+            for (Deployment deployment : manifests.ofKind(Deployment.class)) {
+                for (EnvVar variable : deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv()) {
+                    if (variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null
+                            && variable.getValueFrom().getSecretKeyRef().getName().equals(SECRETS)) {
+                        expected.add(variable.getValueFrom().getSecretKeyRef().getKey());
+                    }
+                }
+            }
+            assertThat(manifests.named(Secret.class, SECRETS).getData().keySet()).as("keys of secrets.env.example").isEqualTo(expected);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void notification_service_signs_unsubscribe_links_with_a_key_from_the_overlay_s_secret(String kustomization) {
+        EnvVar secret = env(manifests(kustomization).named(Deployment.class, "notification-service"), "PACTUM_NOTIFICATIONS_UNSUBSCRIBE_SECRET");
+        assertThat(secret.getValue()).as("never a literal in the manifests").isNull();
+        assertThat(secret.getValueFrom().getSecretKeyRef().getName()).isEqualTo(SECRETS);
+        StandardEnvironment environment = ServiceCode.environment("notification-service",
+                environment(manifests(kustomization), "notification-service"));
+        assertThat(environment.getProperty("pactum.notifications.unsubscribe-secret"))
+                .isNotEqualTo(ServiceCode.environment("notification-service", Map.of()).getProperty("pactum.notifications.unsubscribe-secret"))
+                .startsWith("stand-in");
+    }
+
+    @ParameterizedTest
+    @MethodSource("servicesInEachKustomization")
+    void users_reach_each_service_over_https_on_its_own_host_at_the_paths_its_code_serves(String kustomization, String service) {
+        Manifests manifests = manifests(kustomization);
+        Ingress ingress = manifests.named(Ingress.class, service);
+        assertThat(ingress.getSpec().getIngressClassName()).as("the ingress-nginx controller the NetworkPolicies admit").isEqualTo("nginx");
+        assertThat(ingress.getSpec().getRules()).as(service + " one host").hasSize(1);
+        IngressRule rule = ingress.getSpec().getRules().getFirst();
+        assertThat(ingress.getSpec().getTls()).as(service + " TLS").anySatisfy(tls -> assertThat(tls.getHosts()).contains(rule.getHost()));
+
+        Set<String> paths = new TreeSet<>();
+        for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+            assertThat(path.getPathType()).isEqualTo("Prefix");
+            assertThat(path.getBackend().getService().getName()).isEqualTo(service);
+            assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
+            paths.add(path.getPath());
+        }
+        assertThat(paths).as(service + " routes what its controllers serve, and not /actuator").isEqualTo(ServiceCode.pathRoots(service))
+                .noneMatch(path -> path.equals("/") || "/actuator".startsWith(path));
+
+        Set<String> hosts = new TreeSet<>();
+        manifests.ofKind(Ingress.class).forEach(i -> i.getSpec().getRules().forEach(r -> hosts.add(r.getHost())));
+        assertThat(hosts).as("one host per service").hasSize(Repo.services().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("kustomizations")
+    void the_public_urls_the_services_hand_out_are_their_ingress_hosts(String kustomization) {
+        Manifests manifests = manifests(kustomization);
+        StandardEnvironment analytics = ServiceCode.environment("analytics-service", environment(manifests, "analytics-service"));
+        assertThat(analytics.getRequiredProperty("pactum.dashboard.redirect-uri")).as("the dashboard's redirect URI")
+                .isEqualTo("https://" + host(manifests, "analytics-service") + "/dashboard/");
+        assertThat(analytics.getRequiredProperty("pactum.dashboard.issuer")).as("the issuer as browsers reach it")
+                .startsWith("https://").isEqualTo(analytics.getRequiredProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri"));
+        StandardEnvironment notification = ServiceCode.environment("notification-service", environment(manifests, "notification-service"));
+        assertThat(notification.getRequiredProperty("pactum.notifications.public-url")).as("the unsubscribe links' base")
+                .isEqualTo("https://" + host(manifests, "notification-service"));
+    }
+
+    private static String host(Manifests manifests, String service) {
+        return manifests.named(Ingress.class, service).getSpec().getRules().getFirst().getHost();
     }
 
     @Test
@@ -396,10 +475,15 @@ class KubernetesManifestsTest {
                 }
             }
         }
-        Secret rendered = manifests.ofKind(Secret.class).stream().filter(s -> s.getMetadata().getName().equals(secret)).findFirst()
-                .orElseThrow(() -> new AssertionError(service + " reads Secret " + secret + ", which nothing makes"));
-        assertThat(rendered.getData()).as("Secret " + secret).containsKey(key);
-        return "stand-in";
+        // the base carries no secret: every overlay must make the ones the base's Deployments read
+        List<Manifests> makers = manifests.name().equals("base") ? Manifests.overlays().stream().map(Manifests::overlay).toList()
+                : List.of(manifests);
+        for (Manifests maker : makers) {
+            Secret rendered = maker.ofKind(Secret.class).stream().filter(s -> s.getMetadata().getName().equals(secret)).findFirst()
+                    .orElseThrow(() -> new AssertionError(maker.name() + ": " + service + " reads Secret " + secret + ", which nothing makes"));
+            assertThat(rendered.getData()).as(maker.name() + " Secret " + secret).containsKey(key);
+        }
+        return "stand-in-" + key;
     }
 
     private static String kafkaBootstrap(Manifests manifests) {

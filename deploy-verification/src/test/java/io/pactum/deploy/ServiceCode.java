@@ -2,16 +2,22 @@ package io.pactum.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -29,6 +35,10 @@ final class ServiceCode {
     static final String CHASSIS_DEFAULTS = "service-chassis/src/main/resources/pactum-chassis-defaults.properties";
 
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
+    private static final Pattern TYPE_DECLARATION = Pattern.compile("(?m)^(?:public |final |abstract )*(?:class|record|interface) \\w+");
+    private static final Pattern MAPPING = Pattern.compile(
+            "@(?:Request|Get|Post|Put|Delete|Patch)Mapping\\(([^)]*)\\)|add(?:Redirect)?ViewController\\((\"[^\"]*\")");
+    private static final Pattern PATH_LITERAL = Pattern.compile("\"(/[^\"]*)\"");
 
     private ServiceCode() {
     }
@@ -69,12 +79,8 @@ final class ServiceCode {
     static Set<String> consumedTopics(String service) {
         StandardEnvironment environment = environment(service, Map.of());
         Set<String> topics = new TreeSet<>();
-        String definition = environment.getProperty("spring.cloud.function.definition", "");
-        for (String function : definition.split(";")) {
-            if (function.isBlank()) {
-                continue;
-            }
-            String destination = environment.getProperty("spring.cloud.stream.bindings." + function.trim() + "-in-0.destination");
+        for (String function : functions(environment)) {
+            String destination = environment.getProperty("spring.cloud.stream.bindings." + function + "-in-0.destination");
             if (destination == null) {
                 throw new IllegalStateException(service + ": function " + function + " has no in-0 destination");
             }
@@ -90,6 +96,130 @@ final class ServiceCode {
             topics.add(topic + "." + applicationName(service) + ".dlq");
         }
         return topics;
+    }
+
+    /**
+     * The consumer groups the service joins: each function's binding group, or the default group (the service's
+     * name). A binding may have its own group, as analytics-service's second view of pactum.workforce does.
+     */
+    static Set<String> consumerGroups(String service) {
+        StandardEnvironment environment = environment(service, Map.of());
+        Set<String> groups = new TreeSet<>();
+        for (String function : functions(environment)) {
+            groups.add(environment.getProperty("spring.cloud.stream.bindings." + function + "-in-0.group",
+                    environment.getRequiredProperty("spring.cloud.stream.default.group")));
+        }
+        return groups;
+    }
+
+    private static List<String> functions(StandardEnvironment environment) {
+        List<String> functions = new ArrayList<>();
+        for (String function : environment.getProperty("spring.cloud.function.definition", "").split(";")) {
+            if (!function.isBlank()) {
+                functions.add(function.trim());
+            }
+        }
+        return functions;
+    }
+
+    /**
+     * The service's own settings: every key under {@code pactum.<group>} in its application.yml
+     * ({@code pactum.notifications.dispatch} stands for all of {@code dispatch.*}, a list or map for its entries;
+     * an empty map, such as {@code fiscal-year-start: {}}, is a setting too), each with the property names under it.
+     */
+    static Map<String, Set<String>> settings(String service) {
+        Map<String, Set<String>> settings = new TreeMap<>();
+        Map<String, Object> pactum = Repo.at(Repo.yamlMap(Repo.read(service + "/src/main/resources/application.yml")), "pactum");
+        if (pactum == null) {
+            return settings;
+        }
+        pactum.forEach((group, value) -> {
+            if (value instanceof Map<?, ?> keys) {
+                keys.keySet().forEach(key -> settings.put("pactum." + group + "." + key, new TreeSet<>()));
+            } else {
+                settings.put("pactum." + group, new TreeSet<>());
+            }
+        });
+        for (String name : ((EnumerablePropertySource<?>) yaml(service)).getPropertyNames()) {
+            settings.forEach((setting, names) -> {
+                if (name.equals(setting) || name.startsWith(setting + ".") || name.startsWith(setting + "[")) {
+                    names.add(name);
+                }
+            });
+        }
+        return settings;
+    }
+
+    /**
+     * Whether these environment variables set a setting of {@link #settings}: a variable named after it or after
+     * a property under it (relaxed binding: {@code PACTUM_NOTIFICATIONS_PUBLIC_URL} or
+     * {@code PACTUM_NOTIFICATIONS_PUBLICURL}), or one its application.yml value names as a placeholder.
+     */
+    static boolean sets(String service, String setting, Map<String, String> variables) {
+        String underscores = setting.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+        String joined = setting.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
+        for (String variable : variables.keySet()) {
+            if (variable.equals(underscores) || variable.startsWith(underscores + "_")
+                    || variable.equals(joined) || variable.startsWith(joined + "_")) {
+                return true;
+            }
+        }
+        Set<String> properties = settings(service).get(setting);
+        if (properties == null) {
+            throw new IllegalArgumentException(service + " has no setting " + setting);
+        }
+        for (String property : properties) {
+            Matcher placeholder = ENV_PLACEHOLDER.matcher(String.valueOf(yaml(service).getProperty(property)));
+            while (placeholder.find()) {
+                if (variables.containsKey(placeholder.group(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static PropertySource<?> yaml(String service) {
+        try {
+            return new YamlPropertySourceLoader().load("application.yml",
+                    new FileSystemResource(Repo.path(service + "/src/main/resources/application.yml"))).getFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first path segment of every HTTP path the service's code serves: class-level request mappings, method
+     * mappings of controllers without one, and view controllers ({@code /api}, {@code /dashboard}, ...).
+     */
+    static Set<String> pathRoots(String service) {
+        Set<String> roots = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Repo.path(service + "/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Repo.read(file);
+                Matcher declaration = TYPE_DECLARATION.matcher(text);
+                int body = declaration.find() ? declaration.start() : 0;
+                List<String> prefixes = mappedPaths(text.substring(0, body));
+                for (String path : prefixes.isEmpty() ? mappedPaths(text.substring(body)) : prefixes) {
+                    roots.add(path.replaceFirst("^(/[^/]*).*", "$1"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return roots;
+    }
+
+    private static List<String> mappedPaths(String text) {
+        List<String> paths = new ArrayList<>();
+        Matcher mapping = MAPPING.matcher(text);
+        while (mapping.find()) {
+            Matcher literal = PATH_LITERAL.matcher(mapping.group(1) != null ? mapping.group(1) : mapping.group(2));
+            while (literal.find()) {
+                paths.add(literal.group(1));
+            }
+        }
+        return paths;
     }
 
     /** Environment variables named in placeholders of the service's application.yml and the chassis defaults. */
