@@ -166,7 +166,10 @@ public class AnalyticsBench {
             scenarios.put("ROI, 20 units", new String[] {"/api/analytics/roi?fiscalYear=2026", allUnits});
             scenarios.put("overview Q2, one unit", new String[] {"/api/analytics/overview?businessUnit=BU01&fiscalYear=2026&period=Q2", oneUnit});
             scenarios.put("providers, one unit", new String[] {"/api/analytics/providers?businessUnit=BU01&fiscalYear=2026", oneUnit});
-            scenarios.put("at-risk list, one unit", new String[] {"/api/analytics/at-risk?businessUnit=BU01", oneUnit});
+            if (!storeKind.equals("h2")) {
+                // not indexed on the embedded store: it reads every contract document (on H2 that takes minutes at 1M)
+                scenarios.put("at-risk list, one unit", new String[] {"/api/analytics/at-risk?businessUnit=BU01", oneUnit});
+            }
             System.out.println("sample overview: " + body(http, base + scenarios.get("overview, one unit")[0], oneUnit));
             System.out.println("sample ROI total: " + body(http, base + scenarios.get("ROI, one unit")[0], oneUnit)
                     .replaceAll(".*\"total\":", ""));
@@ -182,10 +185,10 @@ public class AnalyticsBench {
                 for (Map.Entry<String, String[]> s : scenarios.entrySet()) {
                     String url = base + s.getValue()[0];
                     String token = s.getValue()[1];
-                    for (int i = 0; i < 20; i++) {
+                    for (int i = 0; i < (s.getKey().startsWith("at-risk") ? 1 : 20); i++) {
                         expectOk(http, url, token);
                     }
-                    int n = s.getKey().startsWith("at-risk") ? Math.max(5, requests / 50) : requests;
+                    int n = s.getKey().startsWith("at-risk") ? 5 : requests;
                     long[] nanos = new long[n];
                     for (int i = 0; i < n; i++) {
                         long t0 = System.nanoTime();
