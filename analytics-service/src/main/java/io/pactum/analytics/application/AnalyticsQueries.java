@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The answers of the analytics API, each computed from a bounded number of buckets of the slice (a few per unit,
@@ -36,16 +35,16 @@ import java.util.stream.Collectors;
  */
 public class AnalyticsQueries {
 
-    static final String OTHER_PROGRAM_NAME = "Contracts without a template";
-
     private final ReadModelStore store;
     private final BenefitStore benefits;
     private final WorkforceDirectory workforce;
+    private final ProgramReturns returns;
 
-    public AnalyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce) {
+    public AnalyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce, ProgramReturns returns) {
         this.store = store;
         this.benefits = benefits;
         this.workforce = workforce;
+        this.returns = returns;
     }
 
     // --- overview ------------------------------------------------------------------------------------------
@@ -68,14 +67,14 @@ public class AnalyticsQueries {
         Figures budgetToDate = sum(buckets, slice, unit -> budgetKeys(unit, fiscalYear, toDateBuckets));
         Figures budgetInPeriod = sum(buckets, slice, unit -> budgetKeys(unit, fiscalYear, flow));
         Figures current = sum(buckets, slice, unit -> List.of(RollupKey.current(unit, fiscalYear)));
-        RoiFigures roi = roiFigures(slice, fiscalYear);
+        ProgramReturns.Figures roi = returns.figures(slice, fiscalYear);
 
         String currency = Metrics.dominantCurrency(List.of(budgetToDate));
         if (currency == null) {
-            currency = roi.currency;
+            currency = roi.currency();
         }
         Set<String> currencies = new TreeSet<>(budgetToDate.currencies());
-        currencies.addAll(roi.currencies);
+        currencies.addAll(roi.currencies());
         List<String> listed = new ArrayList<>();
         if (currency != null) {
             listed.add(currency);
@@ -248,98 +247,6 @@ public class AnalyticsQueries {
                 b.note(), b.recordedBy(), b.recordedAt());
     }
 
-    // --- ROI -----------------------------------------------------------------------------------------------
-
-    public Views.Roi roi(Slice slice, int fiscalYear) {
-        RoiFigures figures = roiFigures(slice, fiscalYear);
-        String currency = figures.currency;
-        Map<String, String> names = new HashMap<>();
-        store.templates(slice.generation(), figures.programs.keySet()).forEach((id, t) -> names.put(id, t.title()));
-        List<Views.ProgramRoi> items = new ArrayList<>();
-        figures.programs.forEach((programId, r) -> {
-            String name = programId.equals(RollupKey.OTHER_PROGRAM) ? OTHER_PROGRAM_NAME
-                    : figures.contractTitles.containsKey(programId) ? figures.contractTitles.get(programId)
-                    : names.getOrDefault(programId, programId);
-            items.add(new Views.ProgramRoi(programId, name, r.contracts(), r.completed(), api(r.costMinor(), currency),
-                    api(r.benefitMinor(), currency), api(r.adjustedMinor(), currency), r.roiPercent(), r.benefitCostRatio(),
-                    coverage(r.kirkpatrick())));
-        });
-        items.sort(Comparator.comparingLong((Views.ProgramRoi p) -> amount(p.cost())).reversed()
-                .thenComparing(Views.ProgramRoi::programId));
-        ProgramReturn t = figures.total();
-        return new Views.Roi(items, new Views.RoiTotal(t.contracts(), t.completed(), api(t.costMinor(), currency),
-                api(t.benefitMinor(), currency), api(t.adjustedMinor(), currency), t.roiPercent(), t.benefitCostRatio(),
-                coverage(t.kirkpatrick())));
-    }
-
-    /** Programs of the slice and year with their costs and benefits, in the currency holding most of the money. */
-    private RoiFigures roiFigures(Slice slice, int fiscalYear) {
-        Map<String, Figures> programs = byDimension(slice, RollupKind.PROGRAM, fiscalYear,
-                (unit, program) -> List.of(RollupKey.program(unit, fiscalYear, program)));
-        List<Benefit> recorded = slice.isTeam()
-                ? benefits.ofContracts(slice.team().stream().map(ContractFacts::contractId).toList(), fiscalYear)
-                : benefits.ofUnits(slice.units(), fiscalYear);
-        Set<String> contractIds = recorded.stream().map(Benefit::contractId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, ContractFacts> contracts = new HashMap<>();
-        store.contracts(slice.generation(), contractIds).stream()
-                .filter(c -> slice.units().contains(c.businessUnit()) && c.fiscalYear() == fiscalYear)
-                .forEach(c -> contracts.put(c.contractId(), c));
-
-        RoiFigures result = new RoiFigures();
-        result.currency = Metrics.dominantCurrency(programs.values());
-        if (result.currency == null && !recorded.isEmpty()) {
-            result.currency = recorded.getFirst().annualBenefit().currency();
-        }
-        programs.values().forEach(f -> result.currencies.addAll(f.currencies()));
-        recorded.forEach(b -> result.currencies.add(b.annualBenefit().currency()));
-
-        programs.forEach((program, f) -> result.programs.put(program, ProgramReturn.of(f, result.currency)));
-        for (Benefit benefit : recorded) {
-            if (!benefit.annualBenefit().currency().equals(result.currency)) {
-                continue; // another currency cannot be set against these costs
-            }
-            if (benefit.programId() != null) {
-                result.add(benefit.programId(), benefit);
-            } else if (contracts.containsKey(benefit.contractId())) {
-                ContractFacts contract = contracts.get(benefit.contractId());
-                if (contract.templateId() != null) {
-                    result.add(contract.templateId(), benefit);
-                } else {
-                    // a contract without a template is its own program: taken out of "other"
-                    String own = contract.programId();
-                    if (!result.programs.containsKey(own)) {
-                        ProgramReturn ownFigures = ProgramReturn.of(contract.programFigures(), result.currency);
-                        result.programs.put(own, ownFigures);
-                        result.contractTitles.put(own, contract.title() != null ? contract.title() : own);
-                        ProgramReturn other = result.programs.getOrDefault(RollupKey.OTHER_PROGRAM, ProgramReturn.NONE);
-                        result.programs.put(RollupKey.OTHER_PROGRAM, other.minus(ownFigures));
-                    }
-                    result.add(own, benefit);
-                }
-            }
-        }
-        ProgramReturn other = result.programs.get(RollupKey.OTHER_PROGRAM);
-        if (other != null && other.contracts() == 0 && other.costMinor() == 0) {
-            result.programs.remove(RollupKey.OTHER_PROGRAM);
-        }
-        return result;
-    }
-
-    private static final class RoiFigures {
-        String currency;
-        final Set<String> currencies = new TreeSet<>();
-        final Map<String, ProgramReturn> programs = new TreeMap<>();
-        final Map<String, String> contractTitles = new HashMap<>();
-
-        void add(String program, Benefit benefit) {
-            programs.put(program, programs.getOrDefault(program, ProgramReturn.NONE).withBenefit(benefit));
-        }
-
-        ProgramReturn total() {
-            return programs.values().stream().reduce(ProgramReturn.NONE, ProgramReturn::plus);
-        }
-    }
-
     // --- helpers -------------------------------------------------------------------------------------------
 
     private static List<RollupKey> mainKeys(String unit, int fiscalYear, List<String> periods) {
@@ -369,7 +276,7 @@ public class AnalyticsQueries {
     }
 
     /** The figures per dimension value (over the slice's units), each summed from the keys the function names. */
-    private static Map<String, Figures> byDimension(Slice slice, RollupKind kind, int fiscalYear,
+    static Map<String, Figures> byDimension(Slice slice, RollupKind kind, int fiscalYear,
                                                     java.util.function.BiFunction<String, String, List<RollupKey>> keys) {
         List<RollupKey> all = new ArrayList<>();
         slice.buckets().dimensions(kind, slice.units(), fiscalYear)
@@ -384,15 +291,15 @@ public class AnalyticsQueries {
         return currency == null ? 0 : figures.money(currency, name);
     }
 
-    private static ApiMoney api(long minor, String currency) {
+    static ApiMoney api(long minor, String currency) {
         return currency == null ? null : ApiMoney.of(new Money(minor, currency));
     }
 
-    private static long amount(ApiMoney money) {
+    static long amount(ApiMoney money) {
         return money == null ? 0 : new java.math.BigDecimal(money.amount()).movePointRight(4).longValue();
     }
 
-    private static Views.KirkpatrickCoverage coverage(Kirkpatrick k) {
+    static Views.KirkpatrickCoverage coverage(Kirkpatrick k) {
         Kirkpatrick levels = k == null ? Kirkpatrick.NONE : k;
         return new Views.KirkpatrickCoverage(levels.reaction(), levels.learning(), levels.behaviour(), levels.results());
     }
