@@ -5,6 +5,7 @@ import io.pactum.analytics.application.BenefitRegister;
 import io.pactum.analytics.application.BenefitStore;
 import io.pactum.analytics.application.EventLog;
 import io.pactum.analytics.application.Generations;
+import io.pactum.analytics.application.ProgramReturns;
 import io.pactum.analytics.application.Projections;
 import io.pactum.analytics.application.ReadModelStore;
 import io.pactum.analytics.application.Rebuilds;
@@ -49,8 +50,14 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    AnalyticsQueries analyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce) {
-        return new AnalyticsQueries(store, benefits, workforce);
+    ProgramReturns programReturns(ReadModelStore store, BenefitStore benefits) {
+        return new ProgramReturns(store, benefits);
+    }
+
+    @Bean
+    AnalyticsQueries analyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce,
+                                      ProgramReturns returns) {
+        return new AnalyticsQueries(store, benefits, workforce, returns);
     }
 
     @Bean

@@ -82,6 +82,15 @@ class AccessIntegrationTest extends AnalyticsServiceTest {
         mvc.perform(get(FUNNEL + "&businessUnit=ACC").with(LD_ACC2)).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/analytics/overview?businessUnit=ACC").with(LD_ACC2)).andExpect(status().isNotFound());
+        // a year without any data: zeros, and null where there is nothing to divide by
+        JsonNode empty = json("/api/analytics/overview?businessUnit=ACC2&fiscalYear=2030", LD_ACC2);
+        assertThat(empty.get("allocated").isNull()).isTrue();
+        assertThat(empty.get("utilisation").isNull()).isTrue();
+        assertThat(empty.get("currencies")).isEmpty();
+        assertThat(empty.get("funnel").toString()).isEqualTo("{\"proposed\":0,\"signed\":0,\"active\":0,\"completed\":0}");
+        assertThat(empty.get("completionRate").isNull()).isTrue();
+        assertThat(empty.get("roiPercent").isNull()).isTrue();
+        assertThat(json("/api/analytics/roi?businessUnit=ACC2&fiscalYear=2030", LD_ACC2).get("items")).isEmpty();
         JsonNode budgets = json("/api/analytics/budgets?fiscalYear=2026", LD_BOTH);
         assertThat(budgets.get("items").findValuesAsString("businessUnit")).containsExactly("ACC", "ACC2");
     }

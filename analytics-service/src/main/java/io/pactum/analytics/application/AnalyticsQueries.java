@@ -26,44 +26,55 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * The answers of the analytics API, each computed from a bounded number of buckets of the slice (a few per unit
- * and month), never by reading every contract. Flows (the funnel, outcomes, milestones, check-ins, levels,
- * providers) are summed over the months of the period; budget figures and contracts by status are as at the end
- * of the period (summed from the start of the year).
+ * The answers of the analytics API, each computed from a bounded number of buckets of the slice (a few per unit,
+ * or per unit and dimension), never by reading every contract. Flows (the funnel, outcomes, milestones, check-ins,
+ * levels, providers) are the period's bucket; budget figures and contracts by status are as at the end of the period
+ * (the buckets from the start of the year up to it: the year, quarters, months of the last quarter).
  */
 public class AnalyticsQueries {
-
-    static final String OTHER_PROGRAM_NAME = "Contracts without a template";
 
     private final ReadModelStore store;
     private final BenefitStore benefits;
     private final WorkforceDirectory workforce;
+    private final ProgramReturns returns;
 
-    public AnalyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce) {
+    public AnalyticsQueries(ReadModelStore store, BenefitStore benefits, WorkforceDirectory workforce, ProgramReturns returns) {
         this.store = store;
         this.benefits = benefits;
         this.workforce = workforce;
+        this.returns = returns;
     }
 
     // --- overview ------------------------------------------------------------------------------------------
 
     public Views.Overview overview(Slice slice, int fiscalYear, FiscalPeriod period) {
-        Figures inPeriod = sum(slice, unit -> mainKeys(unit, fiscalYear, period.months()));
-        Figures toDate = sum(slice, unit -> mainKeys(unit, fiscalYear, period.monthsToDate()));
-        Figures budgetToDate = sum(slice, unit -> budgetKeys(unit, fiscalYear, period.monthsToDate()));
-        Figures budgetInPeriod = sum(slice, unit -> budgetKeys(unit, fiscalYear, period.months()));
-        Figures current = sum(slice, unit -> List.of(RollupKey.current(unit, fiscalYear)));
-        RoiFigures roi = roiFigures(slice, fiscalYear);
+        // every bucket the overview needs in one read: the period's and those adding up to its end, and CURRENT
+        List<String> flow = List.of(period.flowBucket());
+        List<String> toDateBuckets = period.toDateBuckets();
+        List<RollupKey> keys = new ArrayList<>();
+        for (String unit : slice.units()) {
+            keys.addAll(mainKeys(unit, fiscalYear, flow));
+            keys.addAll(mainKeys(unit, fiscalYear, toDateBuckets));
+            keys.addAll(budgetKeys(unit, fiscalYear, flow));
+            keys.addAll(budgetKeys(unit, fiscalYear, toDateBuckets));
+            keys.add(RollupKey.current(unit, fiscalYear));
+        }
+        Map<RollupKey, Figures> buckets = slice.buckets().figures(keys.stream().distinct().toList());
+        Figures inPeriod = sum(buckets, slice, unit -> mainKeys(unit, fiscalYear, flow));
+        Figures toDate = sum(buckets, slice, unit -> mainKeys(unit, fiscalYear, toDateBuckets));
+        Figures budgetToDate = sum(buckets, slice, unit -> budgetKeys(unit, fiscalYear, toDateBuckets));
+        Figures budgetInPeriod = sum(buckets, slice, unit -> budgetKeys(unit, fiscalYear, flow));
+        Figures current = sum(buckets, slice, unit -> List.of(RollupKey.current(unit, fiscalYear)));
+        ProgramReturns.Figures roi = returns.figures(slice, fiscalYear);
 
         String currency = Metrics.dominantCurrency(List.of(budgetToDate));
         if (currency == null) {
-            currency = roi.currency;
+            currency = roi.currency();
         }
         Set<String> currencies = new TreeSet<>(budgetToDate.currencies());
-        currencies.addAll(roi.currencies);
+        currencies.addAll(roi.currencies());
         List<String> listed = new ArrayList<>();
         if (currency != null) {
             listed.add(currency);
@@ -101,9 +112,13 @@ public class AnalyticsQueries {
     // --- tables --------------------------------------------------------------------------------------------
 
     public Views.Budgets budgets(Slice slice, int fiscalYear, FiscalPeriod period) {
+        List<RollupKey> keys = new ArrayList<>();
+        slice.units().forEach(unit -> keys.addAll(budgetKeys(unit, fiscalYear, period.toDateBuckets())));
+        Map<RollupKey, Figures> buckets = slice.buckets().figures(keys);
         List<Views.BudgetRow> rows = new ArrayList<>();
         for (String unit : slice.units()) {
-            Figures figures = sumOf(slice, budgetKeys(unit, fiscalYear, period.monthsToDate()));
+            Figures figures = new Figures();
+            budgetKeys(unit, fiscalYear, period.toDateBuckets()).forEach(k -> figures.plus(buckets.getOrDefault(k, new Figures())));
             String currency = Metrics.dominantCurrency(List.of(figures));
             long allocated = money(figures, currency, Measures.ALLOCATED);
             long reserved = money(figures, currency, Measures.RESERVED);
@@ -116,7 +131,9 @@ public class AnalyticsQueries {
     }
 
     public Views.FunnelStages funnel(Slice slice, int fiscalYear, FiscalPeriod period) {
-        Views.Funnel funnel = funnel(sum(slice, unit -> mainKeys(unit, fiscalYear, period.months())));
+        List<RollupKey> keys = new ArrayList<>();
+        slice.units().forEach(unit -> keys.addAll(mainKeys(unit, fiscalYear, List.of(period.flowBucket()))));
+        Views.Funnel funnel = funnel(sumOf(slice, keys));
         return new Views.FunnelStages(List.of(new Views.FunnelStage("PROPOSED", funnel.proposed()),
                 new Views.FunnelStage("SIGNED", funnel.signed()), new Views.FunnelStage("ACTIVE", funnel.active()),
                 new Views.FunnelStage("COMPLETED", funnel.completed())));
@@ -142,17 +159,17 @@ public class AnalyticsQueries {
 
     public Views.GapHeatmap gapHeatmap(Slice slice) {
         Map<String, Long> headcount = new TreeMap<>();
-        for (String unit : slice.units()) {
-            List<RollupKey> heads = slice.buckets().dimensions(RollupKind.HEAD, unit, 0).stream()
-                    .map(role -> RollupKey.head(unit, role)).toList();
-            slice.buckets().figures(heads).forEach((key, f) -> headcount.merge(key.dimension(), f.count(Measures.HEADCOUNT), Long::sum));
-        }
+        List<RollupKey> heads = new ArrayList<>();
+        slice.buckets().dimensions(RollupKind.HEAD, slice.units(), 0)
+                .forEach((unit, roles) -> roles.forEach(role -> heads.add(RollupKey.head(unit, role))));
+        slice.buckets().figures(heads).forEach((key, f) -> headcount.merge(key.dimension(), f.count(Measures.HEADCOUNT), Long::sum));
         List<GapHeatmap.Requirement> requirements = store.requirements(slice.generation(), headcount.keySet());
         Map<String, Figures> levels = new HashMap<>();
+        List<RollupKey> gapKeys = new ArrayList<>();
         for (String unit : slice.units()) {
-            List<RollupKey> keys = requirements.stream().map(r -> RollupKey.gap(unit, r.jobRole(), r.competencyId())).toList();
-            slice.buckets().figures(keys).forEach((key, f) -> levels.computeIfAbsent(key.dimension(), d -> new Figures()).plus(f));
+            requirements.forEach(r -> gapKeys.add(RollupKey.gap(unit, r.jobRole(), r.competencyId())));
         }
+        slice.buckets().figures(gapKeys).forEach((key, f) -> levels.computeIfAbsent(key.dimension(), d -> new Figures()).plus(f));
         List<Views.Gap> rows = GapHeatmap.rows(requirements, headcount, levels).stream()
                 .map(r -> new Views.Gap(r.competencyId(), r.required(), r.employees(), r.below(), r.totalGap(), r.averageGap()))
                 .toList();
@@ -161,7 +178,7 @@ public class AnalyticsQueries {
 
     public Views.Providers providers(Slice slice, int fiscalYear, FiscalPeriod period) {
         Map<String, Figures> byProvider = byDimension(slice, RollupKind.PROVIDER, fiscalYear,
-                (unit, provider) -> period.months().stream().map(m -> RollupKey.provider(unit, fiscalYear, m, provider)).toList());
+                (unit, provider) -> List.of(RollupKey.provider(unit, fiscalYear, period.flowBucket(), provider)));
         String currency = Metrics.dominantCurrency(byProvider.values());
         List<Views.Provider> rows = new ArrayList<>();
         byProvider.forEach((provider, f) -> {
@@ -178,7 +195,7 @@ public class AnalyticsQueries {
 
     public Views.ActivityTypes activityTypes(Slice slice, int fiscalYear, FiscalPeriod period) {
         Map<String, Figures> byType = byDimension(slice, RollupKind.ACTIVITY, fiscalYear,
-                (unit, type) -> period.months().stream().map(m -> RollupKey.activity(unit, fiscalYear, m, type)).toList());
+                (unit, type) -> List.of(RollupKey.activity(unit, fiscalYear, period.flowBucket(), type)));
         String currency = Metrics.dominantCurrency(byType.values());
         List<Views.ActivityType> rows = new ArrayList<>();
         byType.forEach((type, f) -> rows.add(new Views.ActivityType(type, f.count(Measures.CONTRACTS),
@@ -230,112 +247,26 @@ public class AnalyticsQueries {
                 b.note(), b.recordedBy(), b.recordedAt());
     }
 
-    // --- ROI -----------------------------------------------------------------------------------------------
-
-    public Views.Roi roi(Slice slice, int fiscalYear) {
-        RoiFigures figures = roiFigures(slice, fiscalYear);
-        String currency = figures.currency;
-        Map<String, String> names = new HashMap<>();
-        store.templates(slice.generation(), figures.programs.keySet()).forEach((id, t) -> names.put(id, t.title()));
-        List<Views.ProgramRoi> items = new ArrayList<>();
-        figures.programs.forEach((programId, r) -> {
-            String name = programId.equals(RollupKey.OTHER_PROGRAM) ? OTHER_PROGRAM_NAME
-                    : figures.contractTitles.containsKey(programId) ? figures.contractTitles.get(programId)
-                    : names.getOrDefault(programId, programId);
-            items.add(new Views.ProgramRoi(programId, name, r.contracts(), r.completed(), api(r.costMinor(), currency),
-                    api(r.benefitMinor(), currency), api(r.adjustedMinor(), currency), r.roiPercent(), r.benefitCostRatio(),
-                    coverage(r.kirkpatrick())));
-        });
-        items.sort(Comparator.comparingLong((Views.ProgramRoi p) -> amount(p.cost())).reversed()
-                .thenComparing(Views.ProgramRoi::programId));
-        ProgramReturn t = figures.total();
-        return new Views.Roi(items, new Views.RoiTotal(t.contracts(), t.completed(), api(t.costMinor(), currency),
-                api(t.benefitMinor(), currency), api(t.adjustedMinor(), currency), t.roiPercent(), t.benefitCostRatio(),
-                coverage(t.kirkpatrick())));
-    }
-
-    /** Programs of the slice and year with their costs and benefits, in the currency holding most of the money. */
-    private RoiFigures roiFigures(Slice slice, int fiscalYear) {
-        Map<String, Figures> programs = byDimension(slice, RollupKind.PROGRAM, fiscalYear,
-                (unit, program) -> List.of(RollupKey.program(unit, fiscalYear, program)));
-        List<Benefit> recorded = slice.isTeam()
-                ? benefits.ofContracts(slice.team().stream().map(ContractFacts::contractId).toList(), fiscalYear)
-                : benefits.ofUnits(slice.units(), fiscalYear);
-        Set<String> contractIds = recorded.stream().map(Benefit::contractId).filter(id -> id != null).collect(Collectors.toSet());
-        Map<String, ContractFacts> contracts = new HashMap<>();
-        store.contracts(slice.generation(), contractIds).stream()
-                .filter(c -> slice.units().contains(c.businessUnit()) && c.fiscalYear() == fiscalYear)
-                .forEach(c -> contracts.put(c.contractId(), c));
-
-        RoiFigures result = new RoiFigures();
-        result.currency = Metrics.dominantCurrency(programs.values());
-        if (result.currency == null && !recorded.isEmpty()) {
-            result.currency = recorded.getFirst().annualBenefit().currency();
-        }
-        programs.values().forEach(f -> result.currencies.addAll(f.currencies()));
-        recorded.forEach(b -> result.currencies.add(b.annualBenefit().currency()));
-
-        programs.forEach((program, f) -> result.programs.put(program, ProgramReturn.of(f, result.currency)));
-        for (Benefit benefit : recorded) {
-            if (!benefit.annualBenefit().currency().equals(result.currency)) {
-                continue; // another currency cannot be set against these costs
-            }
-            if (benefit.programId() != null) {
-                result.add(benefit.programId(), benefit);
-            } else if (contracts.containsKey(benefit.contractId())) {
-                ContractFacts contract = contracts.get(benefit.contractId());
-                if (contract.templateId() != null) {
-                    result.add(contract.templateId(), benefit);
-                } else {
-                    // a contract without a template is its own program: taken out of "other"
-                    String own = contract.programId();
-                    if (!result.programs.containsKey(own)) {
-                        ProgramReturn ownFigures = ProgramReturn.of(contract.programFigures(), result.currency);
-                        result.programs.put(own, ownFigures);
-                        result.contractTitles.put(own, contract.title() != null ? contract.title() : own);
-                        ProgramReturn other = result.programs.getOrDefault(RollupKey.OTHER_PROGRAM, ProgramReturn.NONE);
-                        result.programs.put(RollupKey.OTHER_PROGRAM, other.minus(ownFigures));
-                    }
-                    result.add(own, benefit);
-                }
-            }
-        }
-        ProgramReturn other = result.programs.get(RollupKey.OTHER_PROGRAM);
-        if (other != null && other.contracts() == 0 && other.costMinor() == 0) {
-            result.programs.remove(RollupKey.OTHER_PROGRAM);
-        }
-        return result;
-    }
-
-    private static final class RoiFigures {
-        String currency;
-        final Set<String> currencies = new TreeSet<>();
-        final Map<String, ProgramReturn> programs = new TreeMap<>();
-        final Map<String, String> contractTitles = new HashMap<>();
-
-        void add(String program, Benefit benefit) {
-            programs.put(program, programs.getOrDefault(program, ProgramReturn.NONE).withBenefit(benefit));
-        }
-
-        ProgramReturn total() {
-            return programs.values().stream().reduce(ProgramReturn.NONE, ProgramReturn::plus);
-        }
-    }
-
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private static List<RollupKey> mainKeys(String unit, int fiscalYear, List<Integer> months) {
-        return months.stream().map(m -> RollupKey.main(unit, fiscalYear, m)).toList();
+    private static List<RollupKey> mainKeys(String unit, int fiscalYear, List<String> periods) {
+        return periods.stream().map(p -> RollupKey.main(unit, fiscalYear, p)).toList();
     }
 
-    private static List<RollupKey> budgetKeys(String unit, int fiscalYear, List<Integer> months) {
-        return months.stream().map(m -> RollupKey.budget(unit, fiscalYear, m)).toList();
+    private static List<RollupKey> budgetKeys(String unit, int fiscalYear, List<String> periods) {
+        return periods.stream().map(p -> RollupKey.budget(unit, fiscalYear, p)).toList();
     }
 
-    private static Figures sum(Slice slice, Function<String, List<RollupKey>> keysOfUnit) {
-        List<RollupKey> keys = new ArrayList<>();
-        slice.units().forEach(unit -> keys.addAll(keysOfUnit.apply(unit)));
-        return sumOf(slice, keys);
+    /** The sum of the fetched buckets each unit's keys name. */
+    private static Figures sum(Map<RollupKey, Figures> buckets, Slice slice, Function<String, List<RollupKey>> keysOfUnit) {
+        Figures sum = new Figures();
+        slice.units().forEach(unit -> keysOfUnit.apply(unit).forEach(key -> {
+            Figures f = buckets.get(key);
+            if (f != null) {
+                sum.plus(f);
+            }
+        }));
+        return sum;
     }
 
     private static Figures sumOf(Slice slice, List<RollupKey> keys) {
@@ -345,14 +276,11 @@ public class AnalyticsQueries {
     }
 
     /** The figures per dimension value (over the slice's units), each summed from the keys the function names. */
-    private static Map<String, Figures> byDimension(Slice slice, RollupKind kind, int fiscalYear,
+    static Map<String, Figures> byDimension(Slice slice, RollupKind kind, int fiscalYear,
                                                     java.util.function.BiFunction<String, String, List<RollupKey>> keys) {
         List<RollupKey> all = new ArrayList<>();
-        for (String unit : slice.units()) {
-            for (String dimension : slice.buckets().dimensions(kind, unit, fiscalYear)) {
-                all.addAll(keys.apply(unit, dimension));
-            }
-        }
+        slice.buckets().dimensions(kind, slice.units(), fiscalYear)
+                .forEach((unit, dimensions) -> dimensions.forEach(dimension -> all.addAll(keys.apply(unit, dimension))));
         Map<String, Figures> byDimension = new TreeMap<>();
         slice.buckets().figures(all).forEach((key, f) -> byDimension.computeIfAbsent(key.dimension(), d -> new Figures()).plus(f));
         byDimension.values().removeIf(Figures::isEmpty);
@@ -363,15 +291,15 @@ public class AnalyticsQueries {
         return currency == null ? 0 : figures.money(currency, name);
     }
 
-    private static ApiMoney api(long minor, String currency) {
+    static ApiMoney api(long minor, String currency) {
         return currency == null ? null : ApiMoney.of(new Money(minor, currency));
     }
 
-    private static long amount(ApiMoney money) {
+    static long amount(ApiMoney money) {
         return money == null ? 0 : new java.math.BigDecimal(money.amount()).movePointRight(4).longValue();
     }
 
-    private static Views.KirkpatrickCoverage coverage(Kirkpatrick k) {
+    static Views.KirkpatrickCoverage coverage(Kirkpatrick k) {
         Kirkpatrick levels = k == null ? Kirkpatrick.NONE : k;
         return new Views.KirkpatrickCoverage(levels.reaction(), levels.learning(), levels.behaviour(), levels.results());
     }

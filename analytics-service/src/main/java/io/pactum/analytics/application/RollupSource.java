@@ -13,6 +13,9 @@ public interface RollupSource {
     /** The figures of the buckets that exist among the keys. */
     Map<RollupKey, Figures> figures(Collection<RollupKey> keys);
 
-    /** The dimensions (providers, activity types, competencies, programs, job roles) known for the unit and year (0 for HEAD). */
-    Set<String> dimensions(RollupKind kind, String businessUnit, int fiscalYear);
+    /**
+     * The dimensions (providers, activity types, competencies, programs, job roles) known per unit for the year
+     * (0 for HEAD), all units in one read.
+     */
+    Map<String, Set<String>> dimensions(RollupKind kind, Collection<String> businessUnits, int fiscalYear);
 }

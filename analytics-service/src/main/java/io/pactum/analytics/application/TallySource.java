@@ -25,11 +25,11 @@ record TallySource(Tally tally) implements RollupSource {
     }
 
     @Override
-    public Set<String> dimensions(RollupKind kind, String businessUnit, int fiscalYear) {
-        Set<String> dimensions = new TreeSet<>();
+    public Map<String, Set<String>> dimensions(RollupKind kind, Collection<String> businessUnits, int fiscalYear) {
+        Map<String, Set<String>> dimensions = new LinkedHashMap<>();
         for (RollupKey key : tally.keys()) {
-            if (key.kind() == kind && key.businessUnit().equals(businessUnit) && key.fiscalYear() == fiscalYear) {
-                dimensions.add(key.dimension());
+            if (key.kind() == kind && businessUnits.contains(key.businessUnit()) && key.fiscalYear() == fiscalYear) {
+                dimensions.computeIfAbsent(key.businessUnit(), u -> new TreeSet<>()).add(key.dimension());
             }
         }
         return dimensions;

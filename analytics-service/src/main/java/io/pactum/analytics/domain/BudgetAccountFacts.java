@@ -99,7 +99,7 @@ public record BudgetAccountFacts(String employeeId, int fiscalYear, String busin
                 }
             }
         }
-        return tally;
+        return tally.withQuartersAndYear();
     }
 
     private RollupKey bucket(Instant at) {

@@ -357,7 +357,7 @@ public record ContractFacts(
         }
         providersAndActivities(tally);
         competencyCost(tally);
-        return tally;
+        return tally.withQuartersAndYear();
     }
 
     private void statusAndFunnel(Tally tally) {

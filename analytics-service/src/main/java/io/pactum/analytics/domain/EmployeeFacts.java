@@ -105,6 +105,6 @@ public record EmployeeFacts(String employeeId, String businessUnit, String jobRo
                 tally.at(RollupKey.gap(businessUnit, jobRole, level.competencyId())).add(Measures.level(bounded), 1);
             }
         }
-        return tally;
+        return tally.withQuartersAndYear();
     }
 }

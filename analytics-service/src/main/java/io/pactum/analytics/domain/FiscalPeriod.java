@@ -41,6 +41,33 @@ public record FiscalPeriod(String name, int firstMonth, int lastMonth) {
         return IntStream.rangeClosed(1, lastMonth).boxed().toList();
     }
 
+    /** The bucket holding the period's flows: its own (months, quarters and the year are all kept). */
+    public String flowBucket() {
+        return name;
+    }
+
+    /**
+     * The buckets that add up to the stocks as at the end of the period: the year; the quarters up to it; or the
+     * quarters before the month's and the months of its quarter up to it (M05: Q1, M04, M05).
+     */
+    public List<String> toDateBuckets() {
+        if (this.equals(YEAR)) {
+            return List.of(YEAR.name);
+        }
+        List<String> buckets = new java.util.ArrayList<>();
+        int quarterOfEnd = (lastMonth - 1) / 3 + 1;
+        boolean quarter = name.startsWith("Q");
+        for (int q = 1; q < quarterOfEnd || (quarter && q == quarterOfEnd); q++) {
+            buckets.add("Q" + q);
+        }
+        if (!quarter) {
+            for (int m = (quarterOfEnd - 1) * 3 + 1; m <= lastMonth; m++) {
+                buckets.add(monthKey(m));
+            }
+        }
+        return buckets;
+    }
+
     public static String monthKey(int month) {
         return "M%02d".formatted(month);
     }

@@ -19,6 +19,27 @@ public record RollupKey(RollupKind kind, String businessUnit, int fiscalYear, St
         return kind + "|" + businessUnit + "|" + fiscalYear + "|" + period + "|" + dimension;
     }
 
+    /** The same bucket for another period (a quarter or the year). */
+    public RollupKey inPeriod(String otherPeriod) {
+        return new RollupKey(kind, businessUnit, fiscalYear, otherPeriod, dimension);
+    }
+
+    public static RollupKey main(String businessUnit, int fiscalYear, String period) {
+        return new RollupKey(RollupKind.MAIN, businessUnit, fiscalYear, period, "");
+    }
+
+    public static RollupKey budget(String businessUnit, int fiscalYear, String period) {
+        return new RollupKey(RollupKind.BUDGET, businessUnit, fiscalYear, period, "");
+    }
+
+    public static RollupKey provider(String businessUnit, int fiscalYear, String period, String provider) {
+        return new RollupKey(RollupKind.PROVIDER, businessUnit, fiscalYear, period, provider);
+    }
+
+    public static RollupKey activity(String businessUnit, int fiscalYear, String period, String activityType) {
+        return new RollupKey(RollupKind.ACTIVITY, businessUnit, fiscalYear, period, activityType);
+    }
+
     public static RollupKey main(String businessUnit, int fiscalYear, int month) {
         return new RollupKey(RollupKind.MAIN, businessUnit, fiscalYear, FiscalPeriod.monthKey(month), "");
     }

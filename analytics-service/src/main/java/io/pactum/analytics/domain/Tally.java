@@ -2,6 +2,7 @@ package io.pactum.analytics.domain;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,8 +36,11 @@ public final class Tally {
     }
 
     public Tally plus(Tally other) {
-        other.buckets.forEach((key, figures) -> at(key).plus(figures));
-        dropEmpty();
+        other.buckets.forEach((key, figures) -> {
+            if (at(key).plus(figures).isEmpty()) {
+                buckets.remove(key);
+            }
+        });
         return this;
     }
 
@@ -47,6 +51,24 @@ public final class Tally {
         before.buckets.forEach((key, figures) -> delta.at(key).plus(figures.negated()));
         delta.dropEmpty();
         return delta;
+    }
+
+    /**
+     * Adds every monthly bucket of the kinds {@link RollupKind#summedOverPeriods summed over periods} to its quarter
+     * and to the year as well (COMPETENCY does this itself, since people who gained are counted once per period).
+     */
+    public Tally withQuartersAndYear() {
+        List<Map.Entry<RollupKey, Figures>> monthly = buckets.entrySet().stream()
+                .filter(e -> e.getKey().kind().summedOverPeriods() && e.getKey().period().startsWith("M"))
+                .map(e -> Map.entry(e.getKey(), e.getValue().copy())).toList();
+        for (Map.Entry<RollupKey, Figures> e : monthly) {
+            int month = Integer.parseInt(e.getKey().period().substring(1));
+            List<String> periods = FiscalPeriod.periodsOf(month);
+            at(e.getKey().inPeriod(periods.get(1))).plus(e.getValue());
+            at(e.getKey().inPeriod(periods.get(2))).plus(e.getValue());
+        }
+        dropEmpty();
+        return this;
     }
 
     public boolean isEmpty() {

@@ -109,7 +109,7 @@ public class MongoReadModels implements ReadModelStore {
 
     @Override
     public void drop(int generation) {
-        COLLECTIONS.forEach(name -> mongo.dropCollection(collection(name, generation)));
+        COLLECTIONS.stream().map(name -> collection(name, generation)).filter(mongo::collectionExists).forEach(mongo::dropCollection);
     }
 
     // --- fact documents ------------------------------------------------------------------------------------
@@ -212,6 +212,49 @@ public class MongoReadModels implements ReadModelStore {
         }
     }
 
+    // --- bulk load ---------------------------------------------------------------------------------------
+
+    /**
+     * Inserts fact documents wholesale into a generation that has none of them, in the shape the projections write
+     * (no bucket changes pending). The benchmark fills its read models this way; the service itself only applies events.
+     */
+    public <F> void insertAll(int generation, FactKind<F> kind, Map<String, F> factsById, String eventId) {
+        List<Document> documents = new ArrayList<>(factsById.size());
+        factsById.forEach((id, facts) -> {
+            Document document = new Document("_id", id).append("facts", write(facts)).append("version", 1L)
+                    .append(AppliedEvents.FIELD, List.of(eventId)).append("pending", List.of());
+            derived(facts).forEach(document::append);
+            documents.add(document);
+        });
+        mongo.insert(documents, factCollection(kind, generation));
+    }
+
+    /** Inserts buckets (and their dimensions) wholesale into a generation that has none, for the benchmark's fill. */
+    public void insertAll(int generation, io.pactum.analytics.domain.Tally buckets) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, Set<String>> dimensions = new TreeMap<>();
+        buckets.buckets().forEach((key, figures) -> {
+            Document document = new Document("_id", key.id());
+            BucketDocuments.key(key).forEach(document::append);
+            BucketDocuments.figures(figures).forEach(document::append);
+            documents.add(document.append("pos", new Document()));
+            if (WITH_DIMENSIONS.contains(key.kind())) {
+                dimensions.computeIfAbsent(dimensionsId(key.kind(), key.businessUnit(), key.fiscalYear()), d -> new TreeSet<>())
+                        .add(key.dimension());
+            }
+        });
+        dimensions.forEach((id, values) -> documents.add(new Document("_id", id).append("kind", "DIMS")
+                .append("values", List.copyOf(values))));
+        mongo.insert(documents, collection(ROLLUPS, generation));
+    }
+
+    /** Links people to their contracts wholesale (the benchmark's fill). */
+    public void insertContractLinks(int generation, Map<String, List<String>> contractIdsByEmployee) {
+        List<Document> documents = new ArrayList<>();
+        contractIdsByEmployee.forEach((employee, ids) -> documents.add(new Document("_id", employee).append("contractIds", ids)));
+        mongo.insert(documents, collection(EMPLOYEE_CONTRACTS, generation));
+    }
+
     // --- reads ---------------------------------------------------------------------------------------------
 
     @Override
@@ -233,9 +276,17 @@ public class MongoReadModels implements ReadModelStore {
             }
 
             @Override
-            public Set<String> dimensions(RollupKind kind, String businessUnit, int fiscalYear) {
-                Document known = mongo.findById(dimensionsId(kind, businessUnit, fiscalYear), Document.class, rollups);
-                return known == null ? Set.of() : new TreeSet<>(known.getList("values", String.class));
+            public Map<String, Set<String>> dimensions(RollupKind kind, Collection<String> businessUnits, int fiscalYear) {
+                Map<String, String> unitById = new HashMap<>();
+                businessUnits.forEach(unit -> unitById.put(dimensionsId(kind, unit, fiscalYear), unit));
+                Map<String, Set<String>> dimensions = new LinkedHashMap<>();
+                if (unitById.isEmpty()) {
+                    return dimensions;
+                }
+                for (Document known : mongo.find(query(where("_id").in(unitById.keySet())), Document.class, rollups)) {
+                    dimensions.put(unitById.get(known.getString("_id")), new TreeSet<>(known.getList("values", String.class)));
+                }
+                return dimensions;
             }
         };
     }

@@ -2,6 +2,7 @@ package io.pactum.analytics.web;
 
 import io.pactum.analytics.application.AnalyticsQueries;
 import io.pactum.analytics.application.Generations;
+import io.pactum.analytics.application.ProgramReturns;
 import io.pactum.analytics.application.Slice;
 import io.pactum.analytics.application.Slices;
 import io.pactum.analytics.application.Views;
@@ -32,12 +33,14 @@ class AnalyticsController {
 
     private final Slices slices;
     private final AnalyticsQueries queries;
+    private final ProgramReturns returns;
     private final Generations generations;
     private final Clock clock;
 
-    AnalyticsController(Slices slices, AnalyticsQueries queries, Generations generations, Clock clock) {
+    AnalyticsController(Slices slices, AnalyticsQueries queries, ProgramReturns returns, Generations generations, Clock clock) {
         this.slices = slices;
         this.queries = queries;
+        this.returns = returns;
         this.generations = generations;
         this.clock = clock;
     }
@@ -89,7 +92,7 @@ class AnalyticsController {
     Views.Roi roi(@RequestParam(required = false) String businessUnit,
                   @RequestParam(required = false) @Min(2000) @Max(2999) Integer fiscalYear, Caller caller) {
         int year = year(fiscalYear);
-        return queries.roi(slices.of(caller, businessUnit, year), year);
+        return returns.roi(slices.of(caller, businessUnit, year), year);
     }
 
     /** Providers by money spent, then planned. */

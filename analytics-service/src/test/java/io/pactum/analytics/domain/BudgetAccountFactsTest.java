@@ -49,9 +49,13 @@ class BudgetAccountFactsTest {
         assertThat(q2.money("EUR", Measures.RESERVED)).isEqualTo(80_000);
         assertThat(q2.money("EUR", Measures.SPENT)).isEqualTo(100_000);
         assertThat(Metrics.utilisation(225_000, 80_000, 100_000)).isEqualByComparingTo("80.0");
+        // the quarters and the year are kept beside the months, with the same sums
+        Figures q1AndQ2 = t.sum(List.of(RollupKey.budget("ENG", 2026, "Q1"), RollupKey.budget("ENG", 2026, "Q2")));
+        assertThat(q1AndQ2).isEqualTo(q2);
         // the year: c1's rest released → reserved 300 (c2)
         Figures year = t.sum(IntStream.rangeClosed(1, 12).mapToObj(m -> RollupKey.budget("ENG", 2026, m)).toList());
         assertThat(year.money("EUR", Measures.RESERVED)).isEqualTo(30_000);
+        assertThat(t.get(RollupKey.budget("ENG", 2026, "YEAR"))).isEqualTo(year);
     }
 
     @Test

@@ -95,6 +95,14 @@ class MetricsTest {
         assertThat(FiscalPeriod.parse("Q2").monthsToDate()).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(FiscalPeriod.parse("M03").months()).containsExactly(3);
         assertThat(FiscalPeriod.periodsOf(11)).containsExactly("M11", "Q4", "YEAR");
+        // a stock as at the end of the period adds up at most four buckets
+        assertThat(FiscalPeriod.YEAR.toDateBuckets()).containsExactly("YEAR");
+        assertThat(FiscalPeriod.parse("Q1").toDateBuckets()).containsExactly("Q1");
+        assertThat(FiscalPeriod.parse("Q3").toDateBuckets()).containsExactly("Q1", "Q2", "Q3");
+        assertThat(FiscalPeriod.parse("M03").toDateBuckets()).containsExactly("M01", "M02", "M03");
+        assertThat(FiscalPeriod.parse("M04").toDateBuckets()).containsExactly("Q1", "M04");
+        assertThat(FiscalPeriod.parse("M12").toDateBuckets()).containsExactly("Q1", "Q2", "Q3", "M10", "M11", "M12");
+        assertThat(FiscalPeriod.parse("M05").flowBucket()).isEqualTo("M05");
         assertThatThrownBy(() -> FiscalPeriod.parse("Q5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FiscalPeriod.parse("M13")).isInstanceOf(IllegalArgumentException.class);
         // a contract for 2026 proposed in December 2025 counts in January; one acted on in 2027, in December
