@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the analytics API answers (see ANALYTICS-API.md). Money is {@code {"amount", "currency"}}, percentages have
+ * What the analytics API answers (see analytics-service/API.md). Money is {@code {"amount", "currency"}}, percentages have
  * one decimal and are null when their denominator is 0.
  */
 public final class Views {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The L&D metrics of the caller's slice (see ANALYTICS-API.md): {@code businessUnit} (one of the caller's, else
+ * The L&D metrics of the caller's slice (see analytics-service/API.md): {@code businessUnit} (one of the caller's, else
  * all of them), {@code fiscalYear} (default: this year), {@code period} ({@code YEAR}, {@code Q1}..{@code Q4},
  * {@code M01}..{@code M12}). Tables also answer {@code Accept: text/csv}.
  */
