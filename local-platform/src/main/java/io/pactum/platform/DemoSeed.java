@@ -175,6 +175,12 @@ final class DemoSeed {
             System.out.println("  seed: the demo history is already there (" + marker + ")");
             return;
         }
+        if (seededByAnEarlierVersion()) {
+            System.out.println("  seed: this data dir was seeded before the demo had a year of history; left as it is"
+                    + " (start with a new --data-dir, or remove it, for the year)");
+            writeMarker(marker);
+            return;
+        }
         long started = System.nanoTime();
         List<Action> timeline = timeline();
         String month = null;
@@ -202,12 +208,36 @@ final class DemoSeed {
             System.out.printf("  seed: %s, %d actions%n", month, count);
         }
         moveClocks(null);
+        writeMarker(marker);
+        System.out.printf("  seed: the demo year %d in %.1f s%n", year, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void writeMarker(Path marker) {
         try {
             Files.writeString(marker, "seeded " + Instant.now() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.printf("  seed: the demo year %d in %.1f s%n", year, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * People in the directory but none of the year's templates: an earlier seed ran here, on one day. Setting
+     * the clocks back over its data would confuse its deadlines and reminders, so that data stays as it is.
+     */
+    private boolean seededByAnEarlierVersion() {
+        if (!options.services().containsAll(List.of("competency-service", "contract-service"))) {
+            return false;
+        }
+        String lars = token("lars");
+        if (get("competency-service", "/api/employees/erin", lars) != 200) {
+            return false;
+        }
+        for (JsonNode template : getJson("contract-service", "/api/contract-templates?businessUnit=ENG", lars)) {
+            if (TEMPLATES.getFirst().title().equals(template.path("title").asString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every action of the demo year, in the order of its days (stable within a day). */
