@@ -428,16 +428,7 @@ final class DemoSeed {
                      "objectives":[{"description":"%s","competencyId":"%s","targetLevel":3}],"activities":[%s],"milestones":[%s],
                      "assessment":{"method":"CERTIFICATION_EXAM","criteria":"Passes the exam or shows it in the team's work"},"checkInEveryDays":30}"""
                     .formatted(t.businessUnit(), t.title(), t.title(), t.competencyId(), activities, milestones);
-            retry("template " + t.title(), () -> {
-                HttpResponse<String> created = exchange(HttpRequest.newBuilder(URI.create(options.serviceUrl("contract-service")
-                                + "/api/contract-templates")).header("Authorization", "Bearer " + lars)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-                if (created == null || created.statusCode() != 201) {
-                    return false;
-                }
-                templateIds.put(t.key(), JSON.readTree(created.body()).path("id").asString());
-                return true;
-            });
+            templateIds.put(t.key(), createdId("template " + t.title(), "/api/contract-templates", lars, body));
         }
     }
 
@@ -517,16 +508,23 @@ final class DemoSeed {
                             c.title(), c.competencyId(), c.type(), c.title(), c.provider(), c.cost(), organisation.currency(),
                             start, end, start.plusDays(start.until(end, ChronoUnit.DAYS) / 2), c.title(), end);
         }
-        retry("draft " + c.title(), () -> {
+        contractIds.put(c.key(), createdId("draft " + c.title(), path, employee, body));
+    }
+
+    /** POSTs to contract-service until it answers 201, and gives the created resource's id. */
+    private String createdId(String what, String path, String token, String body) {
+        String[] id = new String[1];
+        retry(what, () -> {
             HttpResponse<String> created = exchange(HttpRequest.newBuilder(URI.create(options.serviceUrl("contract-service") + path))
-                    .header("Authorization", "Bearer " + employee).header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
             if (created == null || created.statusCode() != 201) {
                 return false;
             }
-            contractIds.put(c.key(), JSON.readTree(created.body()).path("id").asString());
+            id[0] = JSON.readTree(created.body()).path("id").asString();
             return true;
         });
+        return id[0];
     }
 
     private void propose(HistoricContract c) {

@@ -3,7 +3,6 @@ package io.pactum.contract.domain;
 import io.pactum.events.Money;
 import io.pactum.events.contract.ContractTemplatePublished;
 import io.pactum.events.contract.PlannedActivity;
-import io.pactum.events.contract.PlannedObjective;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public record ContractTemplate(String id, String businessUnit, String title, Str
     /** What readers outside contract-service learn of a published template: its objectives and activities. */
     public ContractTemplatePublished publishedEvent() {
         return new ContractTemplatePublished(id, publishedBy, businessUnit, title,
-                objectives.stream().map(o -> new PlannedObjective(o.competencyId(), o.targetLevel())).toList(),
+                objectives.stream().map(ContractTerms.Objective::planned).toList(),
                 activities.stream().map(a -> new PlannedActivity(a.type().name(), a.title(), a.provider(),
                         a.plannedCost(), null, null)).toList(),
                 publishedAt);

@@ -1,6 +1,7 @@
 package io.pactum.contract.domain;
 
 import io.pactum.events.Money;
+import io.pactum.events.contract.PlannedObjective;
 import java.time.LocalDate;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -45,6 +46,11 @@ public record ContractTerms(
 
     /** A learning objective tied to a competency and a target proficiency level (1–5). */
     public record Objective(String description, String competencyId, int targetLevel) {
+
+        /** As ContractSigned and ContractTemplatePublished carry it. */
+        public PlannedObjective planned() {
+            return new PlannedObjective(competencyId, targetLevel);
+        }
     }
 
     /** How the learning happens, with its planned dates and cost. */

@@ -17,7 +17,6 @@ import io.pactum.events.contract.MilestoneMissed;
 import io.pactum.events.contract.ObjectiveResult;
 import io.pactum.events.contract.PlannedActivity;
 import io.pactum.events.contract.PlannedMilestone;
-import io.pactum.events.contract.PlannedObjective;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -225,7 +224,7 @@ public final class LearningContract {
         ContractTerms terms = terms();
         return new ContractSigned(id, employeeId, managerId, revision(), terms.totalPlannedCost(), fiscalYear,
                 businessUnit, now, terms.title(), templateId,
-                terms.objectives().stream().map(o -> new PlannedObjective(o.competencyId(), o.targetLevel())).toList(),
+                terms.objectives().stream().map(ContractTerms.Objective::planned).toList(),
                 terms.activities().stream().map(a -> new PlannedActivity(a.type().name(), a.title(), a.provider(),
                         a.plannedCost(), a.start(), a.end())).toList(),
                 terms.milestones().stream().map(m -> new PlannedMilestone(m.id(), m.title(), m.dueDate())).toList(),
